@@ -1,0 +1,10 @@
+import { migration as initial } from "./001-initial.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, in order; a new one is a new numbered file added at the end here. */
+export const MIGRATIONS: Migration[] = [initial];
