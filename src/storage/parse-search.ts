@@ -73,7 +73,9 @@ export function renderFts5(parsed: ParsedSearch): string {
   const renderTerm = (term: SearchTerm) =>
     `"${term.words.join(" ").replaceAll('"', '""')}"${term.prefix ? " *" : ""}`;
   const renderGroup = (group: SearchTerm[]) =>
-    group.length === 1 ? renderTerm(group[0] as SearchTerm) : `(${group.map(renderTerm).join(" OR ")})`;
+    group.length === 1
+      ? renderTerm(group[0] as SearchTerm)
+      : `(${group.map(renderTerm).join(" OR ")})`;
   const positive = parsed.groups.map(renderGroup).join(" AND ");
   if (parsed.excluded.length === 0) return positive;
   return `(${positive}) NOT (${parsed.excluded.map(renderTerm).join(" OR ")})`;

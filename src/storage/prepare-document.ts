@@ -97,7 +97,7 @@ export function prepareDocument(raw: RawArticle, doc: AnalyzedDocument): Prepare
     date: pickFilterDate(doc),
     version: doc.version,
     text,
-    analysis: deflateJson(rest),
+    analysis: deflateJson(stripSpanTexts(rest, text)),
     source: deflateJson({ id: raw.id, format: raw.format, meta: raw.meta ?? null, raw: raw.raw }),
     entities: (doc.entities ?? []).map((entity) => ({
       localId: entity.id,
@@ -149,5 +149,33 @@ export function inflateJson<T>(bytes: Uint8Array): T {
 /** Rebuilds the analysed document from its stored text and analysis blob. */
 export function restoreDocument(text: string, analysis: Uint8Array): AnalyzedDocument {
   const rest = inflateJson<Omit<AnalyzedDocument, "text">>(analysis);
-  return { ...rest, text } as AnalyzedDocument;
+  const fill = <T extends { span: [number, number]; text?: string }>(list: T[] | undefined) => {
+    for (const item of list ?? []) item.text ??= text.slice(item.span[0], item.span[1]);
+  };
+  fill(rest.paragraphs);
+  fill(rest.sentences);
+  for (const entity of rest.entities ?? []) fill(entity.mentions);
+  const { version, ...fields } = rest;
+  return { ...fields, text, version } as AnalyzedDocument;
+}
+
+/**
+ * Drops the `text` of paragraphs, sentences and mentions (it is always the slice of the text
+ * at their span) so the blob does not hold the article twice; `restoreDocument` puts it back.
+ */
+function stripSpanTexts(rest: Omit<AnalyzedDocument, "text">, text: string) {
+  const strip = <T extends { span: [number, number]; text: string }>(list: T[] | undefined) =>
+    list?.map((item) =>
+      item.text === text.slice(item.span[0], item.span[1]) ? { ...item, text: undefined } : item,
+    );
+  return {
+    ...rest,
+    paragraphs: strip(rest.paragraphs),
+    sentences: strip(rest.sentences),
+    ...(rest.entities
+      ? {
+          entities: rest.entities.map((entity) => ({ ...entity, mentions: strip(entity.mentions) })),
+        }
+      : {}),
+  };
 }

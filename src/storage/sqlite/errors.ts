@@ -4,7 +4,10 @@ import { NewsgraphError, StorageError } from "../../errors.js";
 const MESSAGES: [prefix: string, message: string][] = [
   ["SQLITE_NOTADB", "is not a database (or its header is corrupt)"],
   ["SQLITE_CORRUPT", "is corrupt; restore it from a copy or ingest again into a new file"],
-  ["SQLITE_FULL", "cannot grow: the disk (or the size limit) is full; nothing of the failed batch was written"],
+  [
+    "SQLITE_FULL",
+    "cannot grow: the disk (or the size limit) is full; nothing of the failed batch was written",
+  ],
   ["SQLITE_BUSY", "is busy: another process holds the write lock for too long; try again"],
   ["SQLITE_LOCKED", "is locked by another connection; try again"],
   ["SQLITE_CANTOPEN", "cannot be opened: check that the folder exists and can be written"],

@@ -188,10 +188,7 @@ export class Searcher {
     return where;
   }
 
-  private quoteFilters(
-    filters: SearchFilters,
-    options: { speakerByIndex: boolean },
-  ): Where | null {
+  private quoteFilters(filters: SearchFilters, options: { speakerByIndex: boolean }): Where | null {
     const where = this.articleFilters(filters);
     if (where === null) return null;
     if (filters.kind !== undefined) {

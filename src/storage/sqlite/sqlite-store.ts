@@ -152,7 +152,8 @@ export class SqliteStore implements Store {
 
   addDuplicateLinks(links: DuplicateLink[]): void {
     this.write(() => {
-      const insert = this.db.prepare(`INSERT INTO duplicates (article_id, duplicate_of, kind, score, rule)
+      const insert =
+        this.db.prepare(`INSERT INTO duplicates (article_id, duplicate_of, kind, score, rule)
         VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, duplicate_of)
         DO UPDATE SET kind = excluded.kind, score = excluded.score, rule = excluded.rule`);
       for (const link of links) {
@@ -190,7 +191,10 @@ export class SqliteStore implements Store {
             q.text, q.speaker, q.cue, q.occasion, q.start, q.end, a.title, a.outlet, a.url, a.published
           FROM quotes q JOIN articles a ON a.id = q.article_id
           WHERE q.id > ? ORDER BY q.id LIMIT ?`)
-        .all(options.afterId, options.limit) as (Omit<QuoteHit, "type" | "span" | "score" | "snippet"> & {
+        .all(options.afterId, options.limit) as (Omit<
+        QuoteHit,
+        "type" | "span" | "score" | "snippet"
+      > & {
         start: number;
         end: number;
       })[];

@@ -124,7 +124,8 @@ export class DocumentWriter {
     this.st.deleteArticleFts.run(articleId, old.title, old.text);
     // A cleaned text that now equals another stored article keeps its old hash: never two owners.
     const owner = this.st.byHash.get(doc.contentHash) as number | undefined;
-    const contentHash = owner === undefined || owner === articleId ? doc.contentHash : old.contentHash;
+    const contentHash =
+      owner === undefined || owner === articleId ? doc.contentHash : old.contentHash;
     this.st.updateArticle.run({ ...pickArticleColumns(doc), contentHash, id: articleId });
     this.st.insertArticleFts.run(articleId, doc.title, doc.text);
     this.st.insertSource.run(articleId, doc.source);
@@ -148,7 +149,9 @@ export class DocumentWriter {
       this.st.countEntity.run(1, entity.mentions, entityId);
     }
     for (const quote of doc.quotes) {
-      const speakerEntity = quote.speakerEntity ? localToEntity.get(quote.speakerEntity) : undefined;
+      const speakerEntity = quote.speakerEntity
+        ? localToEntity.get(quote.speakerEntity)
+        : undefined;
       const quoteId = Number(
         this.st.insertQuote.run(
           articleId,
