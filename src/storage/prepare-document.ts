@@ -139,7 +139,10 @@ function pickFilterDate(doc: AnalyzedDocument): string | null {
 }
 
 export function deflateJson(value: unknown): Uint8Array {
-  return deflateRawSync(Buffer.from(JSON.stringify(value)), { level: DEFLATE_LEVEL });
+  const deflated = deflateRawSync(Buffer.from(JSON.stringify(value)), { level: DEFLATE_LEVEL });
+  // A copy of exact size: zlib's result views a 16 KiB buffer that posting to the writer thread
+  // would clone whole.
+  return new Uint8Array(deflated);
 }
 
 export function inflateJson<T>(bytes: Uint8Array): T {
@@ -174,7 +177,10 @@ function stripSpanTexts(rest: Omit<AnalyzedDocument, "text">, text: string) {
     sentences: strip(rest.sentences),
     ...(rest.entities
       ? {
-          entities: rest.entities.map((entity) => ({ ...entity, mentions: strip(entity.mentions) })),
+          entities: rest.entities.map((entity) => ({
+            ...entity,
+            mentions: strip(entity.mentions),
+          })),
         }
       : {}),
   };

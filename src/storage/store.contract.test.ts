@@ -103,7 +103,10 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
 
   test("a changed article is a new version and the old one is kept", () => {
     const original = corpus[7] as SyntheticDocument;
-    const changedRaw = { ...original.raw, raw: `${original.raw.raw}\nCorrection: an earlier version misspelt Zanzibarian.\n` };
+    const changedRaw = {
+      ...original.raw,
+      raw: `${original.raw.raw}\nCorrection: an earlier version misspelt Zanzibarian.\n`,
+    };
     const changed = prepareSynthetic(7);
     const changedDoc = prepareDocument(changedRaw, {
       ...changed.doc,
@@ -121,7 +124,11 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
     expect(store.stats().currentArticles).toBe(CORPUS_SIZE);
     const hits = store.search({ text: "Zanzibarian" });
     expect(hits.map((hit) => hit.type === "article" && hit.articleId)).toEqual([latest?.id]);
-    const everyVersion = store.search({ text: original.doc.title ?? "", allVersions: true, limit: 50 });
+    const everyVersion = store.search({
+      text: original.doc.title ?? "",
+      allVersions: true,
+      limit: 50,
+    });
     expect(everyVersion.map((hit) => (hit as { articleId: number }).articleId)).toEqual(
       expect.arrayContaining([latest?.id, old?.id]),
     );
@@ -254,8 +261,12 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
   });
 
   test("records duplicate links both ways and updates them in place", () => {
-    store.addDuplicateLinks([{ articleId: 2, duplicateOf: 1, kind: "near", score: 0.8, rule: "test/near" }]);
-    store.addDuplicateLinks([{ articleId: 2, duplicateOf: 1, kind: "near", score: 0.9, rule: "test/near" }]);
+    store.addDuplicateLinks([
+      { articleId: 2, duplicateOf: 1, kind: "near", score: 0.8, rule: "test/near" },
+    ]);
+    store.addDuplicateLinks([
+      { articleId: 2, duplicateOf: 1, kind: "near", score: 0.9, rule: "test/near" },
+    ]);
     expect(store.duplicatesOf(1)).toEqual([
       { articleId: 2, duplicateOf: 1, kind: "near", score: 0.9, rule: "test/near" },
     ]);
@@ -279,7 +290,9 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
     expect(store.getArticle(outcome?.articleId as number)?.document).toEqual(old.doc);
     const speaker = old.doc.quotes?.[0]?.speaker?.name;
     if (speaker) {
-      expect(store.search({ text: old.doc.quotes?.[0]?.text ?? "", speaker, limit: 1000 }).length).toBeGreaterThan(0);
+      expect(
+        store.search({ text: old.doc.quotes?.[0]?.text ?? "", speaker, limit: 1000 }).length,
+      ).toBeGreaterThan(0);
     }
   });
 

@@ -9,16 +9,12 @@ import type { PutOutcome } from "../store.js";
 /** Name and entity id caches stay bounded; cleared on rollback since their ids may be gone. */
 const CACHE_LIMIT = 200_000;
 
-interface IdRow {
-  id: number;
-}
-
 export class DocumentWriter {
   private readonly names = new Map<string, number>();
   private readonly entityIds = new Map<string, number>();
   private readonly st;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
     const p = (sql: string) => db.prepare(sql);
     this.st = {
       inputOf: p("SELECT article_id AS id FROM inputs WHERE raw_hash = ?").pluck(),
@@ -74,7 +70,6 @@ export class DocumentWriter {
         date = @date, version = @version, content_hash = @contentHash,
         quote_count = @quoteCount, entity_count = @entityCount, text = @text,
         analysis = @analysis WHERE id = @id`),
-      updateDates: p("UPDATE article_entities SET date = ? WHERE article_id = ?"),
     };
   }
 
@@ -252,5 +247,3 @@ function pickArticleColumns(doc: PreparedDocument) {
     analysis: doc.analysis,
   };
 }
-
-export type { IdRow };

@@ -251,33 +251,33 @@ export function generateArticle(index: number, options: CorpusOptions = {}): Syn
   const sentence = (): string => {
     const roll = random();
     const person = pick(cast);
-    if (roll < 0.12) {
+    if (roll < 0.08) {
       const occasion = random() < 0.3 ? zipf(OCCASIONS) : null;
       const content = `We will ${filler(5 + Math.floor(random() * 8))} on ${topic}`;
       quotes.push({ kind: "direct", content, speaker: person, cue: "said", occasion });
       names.push([person, "PERSON"]);
       return `“${content},” ${person} said${occasion ? ` at ${occasion}` : ""}.`;
     }
-    if (roll < 0.2) {
+    if (roll < 0.13) {
       const content = `the ${topic} would ${filler(4 + Math.floor(random() * 6))}`;
       quotes.push({ kind: "indirect", content, speaker: person, cue: "said", occasion: null });
       names.push([person, "PERSON"]);
       return `${person} said that ${content}.`;
     }
-    if (roll < 0.25) {
+    if (roll < 0.16) {
       const marked = filler(3);
       const content = `the ${topic} had been “${marked}”`;
       quotes.push({ kind: "mixed", content, speaker: person, cue: "told", occasion: null });
       names.push([person, "PERSON"]);
       return `${person} told reporters ${content}.`;
     }
-    if (roll < 0.32) {
+    if (roll < 0.24) {
       const weekday = pick(WEEKDAYS);
       dates.push([weekday, "DATE"]);
       names.push([place, "GPE"]);
       return `On ${weekday}, ${filler(6)} in ${place} ${filler(4)}.`;
     }
-    if (roll < 0.38) {
+    if (roll < 0.3) {
       const when = `${published.getUTCDate()} ${MONTHS[published.getUTCMonth()]}`;
       dates.push([when, "DATE"]);
       names.push([org, "ORG"]);
