@@ -11,6 +11,8 @@ export const APPLICATION_ID = 0x4e475248;
  */
 export function migrate(db: Database.Database, location: string): number {
   const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+  // Up to date: no write lock, so searches open while an ingest holds it.
+  if (isUpToDate(db, latest)) return latest;
   // One write transaction: two processes opening a new file at once cannot both migrate it.
   return db
     .transaction(() => {
@@ -34,6 +36,14 @@ export function migrate(db: Database.Database, location: string): number {
       return latest;
     })
     .immediate();
+}
+
+function isUpToDate(db: Database.Database, latest: number): boolean {
+  if (db.pragma("application_id", { simple: true }) !== APPLICATION_ID) return false;
+  const hasTable = db
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  return hasTable !== undefined && readSchemaVersion(db) === latest;
 }
 
 function checkOwnership(db: Database.Database, location: string): void {

@@ -38,6 +38,8 @@ export interface SqliteStoreOptions {
   mustExist?: boolean;
   /** Cap the file size in pages (tests simulate a full disk with it). */
   maxPageCount?: number;
+  /** How long to wait for another process's write lock (default 15 s). */
+  busyTimeoutMs?: number;
 }
 
 const ARTICLE_COLUMNS = `id, source_id AS sourceId, url, title, outlet, published, version,
@@ -57,7 +59,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    db = new Database(path, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma(`cache_size = -${CACHE_KIB}`);
@@ -243,7 +245,17 @@ export class SqliteStore implements Store {
   checkIntegrity(): string {
     return this.guard(() => {
       const rows = this.db.pragma("integrity_check") as { integrity_check: string }[];
-      return rows.map((row) => row.integrity_check).join("; ");
+      const result = rows.map((row) => row.integrity_check).join("; ");
+      if (result !== "ok") return result;
+      // Full-text indexes must agree with the rows they index.
+      for (const table of ["articles_fts", "quotes_fts", "names_fts"]) {
+        try {
+          this.db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
+        } catch (error) {
+          return `${table}: ${error instanceof Error ? error.message : String(error)}`;
+        }
+      }
+      return "ok";
     });
   }
 
