@@ -107,7 +107,10 @@ function makeQueries(n) {
   ];
   const outlets = ["Reuters", "BBC News", "TASS", "Al Jazeera", "Alden Courier"];
   let state = 7;
-  const rnd = () => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const rnd = () => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const search = [];
   const speakers = [];

@@ -6,9 +6,29 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { QuoteHit, SearchHit } from "./store.js";
 
-/** Writes a line and waits when the stream's buffer is full. */
-export async function writeLine(stream: Writable, line: string): Promise<void> {
-  if (!stream.write(`${line}\n`)) await once(stream, "drain");
+const watched = new WeakSet<Writable>();
+
+/**
+ * Writes a line and waits when the stream's buffer is full. Returns false once the reader has
+ * gone (`newsgraph export | head`): the caller stops quietly instead of failing.
+ */
+export async function writeLine(stream: Writable, line: string): Promise<boolean> {
+  if (!watched.has(stream)) {
+    watched.add(stream);
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+    });
+  }
+  if (stream.destroyed) return false;
+  if (!stream.write(`${line}\n`)) {
+    try {
+      await Promise.race([once(stream, "drain"), once(stream, "close")]);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EPIPE") return false;
+      throw error;
+    }
+  }
+  return !stream.destroyed;
 }
 
 /** RFC 4180: quote every field that holds a comma, quote, or line break. */

@@ -135,7 +135,8 @@ async function exportAll(store: Store, exporter: Exporter, format: Format): Prom
     const { rows, lastId } = exporter.page(store, afterId);
     if (lastId === null) return;
     for (const [values, json] of rows) {
-      await writeLine(process.stdout, format === "csv" ? toCsvRow(values) : JSON.stringify(json));
+      const line = format === "csv" ? toCsvRow(values) : JSON.stringify(json);
+      if (!(await writeLine(process.stdout, line))) return;
     }
     afterId = lastId;
   }

@@ -3,6 +3,7 @@
  * and writes the database. With no workers (or when running from TypeScript sources, as tests
  * do) it analyses inline.
  */
+import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { NewsgraphError } from "../../errors.js";
 import type { RawArticle } from "../../model.js";
@@ -30,8 +31,9 @@ export function createAnalyzePool(options: {
   script?: URL;
 }): AnalyzePool {
   const script = options.script ?? new URL("./analyze-worker.js", import.meta.url);
-  const compiled = script.pathname.endsWith(".js");
-  if (options.workers <= 0 || !compiled) return createInlinePool(options.analyze);
+  // From TypeScript sources (tests) there is no compiled worker to start.
+  const runnable = script.pathname.endsWith(".js") && existsSync(script);
+  if (options.workers <= 0 || !runnable) return createInlinePool(options.analyze);
   return new WorkerPool(script, options.workers, options.analyze);
 }
 
