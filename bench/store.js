@@ -21,6 +21,7 @@ const { values: flags } = parseArgs({
     "batch-size": { type: "string", default: "256" },
     keep: { type: "boolean", default: false },
     "search-only": { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
   },
 });
 const count = Number(flags.count);
@@ -55,11 +56,26 @@ function percentile(sorted, p) {
 
 function timeQueries(label, queries, run) {
   const times = [];
+  const byShape = new Map();
   let hits = 0;
-  for (const query of queries) {
+  for (const { shape, ...query } of queries) {
     const started = performance.now();
     hits += run(query).length;
-    times.push(performance.now() - started);
+    const took = performance.now() - started;
+    times.push(took);
+    if (shape !== undefined) {
+      const list = byShape.get(shape) ?? { example: query, times: [] };
+      list.times.push(took);
+      byShape.set(shape, list);
+    }
+  }
+  if (flags.verbose) {
+    for (const [shape, { example, times: list }] of [...byShape].sort((a, b) => a[0] - b[0])) {
+      list.sort((a, b) => a - b);
+      console.log(
+        `  shape ${shape}: ${list.length} queries, p50 ${percentile(list, 50).toFixed(1)} ms, p95 ${percentile(list, 95).toFixed(1)} ms, e.g. ${JSON.stringify(example)}`,
+      );
+    }
   }
   times.sort((a, b) => a - b);
   const f = (x) => x.toFixed(2);
@@ -128,7 +144,8 @@ function makeQueries(n) {
       () => ({ text: "", entity: pick(people), from: month, to: month }),
       () => ({ text: pick(people), from: "2015-01-01", to: "2015-12-31" }),
     ];
-    search.push({ ...pick(shapes)(), limit: 20 });
+    const shape = Math.floor(rnd() * shapes.length);
+    search.push({ ...shapes[shape](), limit: 20, shape });
     speakers.push({ speaker: pick(people), limit: 20, ...(rnd() < 0.3 ? { kind: "direct" } : {}) });
   }
   return { search, speakers };

@@ -5,7 +5,14 @@
 import type Database from "better-sqlite3";
 import { InvalidInputError } from "../../errors.js";
 import type { EntityType, QuoteKind } from "../../model.js";
-import { isEmptySearch, parseSearch, renderFts5, renderNameMatch } from "../parse-search.js";
+import {
+  isEmptySearch,
+  type ParsedSearch,
+  parseSearch,
+  renderFts5,
+  renderNameMatch,
+  type SearchTerm,
+} from "../parse-search.js";
 import type {
   ArticleHit,
   EntityCount,
@@ -22,6 +29,13 @@ const MAX_LIMIT = 1000;
 /** Names a speaker/entity filter may resolve to: "Putin" should not fan out to thousands. */
 const MAX_NAME_IDS = 200;
 const SNIPPET_WORDS = 16;
+/** Matches ranked for a common term: its most recently stored ones (see `rank`). */
+const RANK_WINDOW = 2000;
+const WINDOW_GROWTH = 8;
+/** A prefix standing for more indexed words than this is left to FTS5 as a prefix. */
+const MAX_PREFIX_WORDS = 32;
+/** Filters leaving at most this many rows drive the query instead of the full-text index. */
+const FILTER_FIRST_LIMIT = 4000;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const KINDS: QuoteKind[] = ["direct", "mixed", "indirect"];
 
@@ -48,6 +62,33 @@ interface QuoteRow {
   snippet?: string;
 }
 
+interface RankPlan {
+  fts: "articles_fts" | "quotes_fts";
+  /** bm25 column weights: titles (articles) and quote content count double. */
+  weights: string;
+  /** Joins from the FTS table to the filtered rows. */
+  ftsJoin: string;
+  /** The filtered rows alone, to drive the query when filters are selective. */
+  filterFrom: string;
+  idColumn: string;
+}
+
+const ARTICLE_PLAN: RankPlan = {
+  fts: "articles_fts",
+  weights: "2.0, 1.0",
+  ftsJoin: "JOIN articles a ON a.id = articles_fts.rowid",
+  filterFrom: "articles a",
+  idColumn: "a.id",
+};
+
+const QUOTE_PLAN: RankPlan = {
+  fts: "quotes_fts",
+  weights: "2.0, 1.0, 1.0",
+  ftsJoin: "JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id",
+  filterFrom: "quotes q JOIN articles a ON a.id = q.article_id",
+  idColumn: "q.id",
+};
+
 interface Where {
   clauses: string[];
   params: unknown[];
@@ -64,7 +105,8 @@ export class Searcher {
     if (isEmptySearch(parsed)) {
       return quoteMode ? this.quotes(query) : this.listArticles(query);
     }
-    const match = renderFts5(parsed);
+    const vocab = quoteMode ? "quotes_vocab" : "articles_vocab";
+    const match = renderFts5(this.expandPrefixes(parsed, vocab));
     return quoteMode ? this.searchQuotes(match, query) : this.searchArticles(match, query);
   }
 
@@ -117,34 +159,96 @@ export class Searcher {
   }
 
   private searchArticles(match: string, query: SearchQuery): ArticleHit[] {
-    const { limit, offset } = page(query);
     const where = this.articleFilters(query);
     if (where === null) return [];
-    const sql = `SELECT a.id AS articleId, a.title, a.outlet, a.url, a.published,
-        bm25(articles_fts, 2.0, 1.0) AS score,
-        snippet(articles_fts, 1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet
-      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-      WHERE articles_fts MATCH ? ${and(where)}
-      ORDER BY score LIMIT ? OFFSET ?`;
-    const rows = runMatch(() =>
-      this.db.prepare(sql).all(match, ...where.params, limit, offset),
-    ) as Omit<ArticleHit, "type">[];
-    return rows.map((row) => ({ type: "article", ...row }));
+    const ranked = this.rank(match, where, page(query), ARTICLE_PLAN);
+    if (ranked.length === 0) return [];
+    const ids = ranked.map((row) => row.id);
+    const rows = this.db
+      .prepare(`SELECT a.id AS articleId, a.title, a.outlet, a.url, a.published,
+          snippet(articles_fts, 1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH ? AND articles_fts.rowid IN (${placeholders(ids)})`)
+      .all(match, ...ids) as Omit<ArticleHit, "type" | "score">[];
+    const byId = new Map(rows.map((row) => [row.articleId, row]));
+    return ranked.flatMap(({ id, score }) => {
+      const row = byId.get(id);
+      return row ? [{ type: "article" as const, ...row, score }] : [];
+    });
   }
 
   private searchQuotes(match: string, query: SearchQuery): QuoteHit[] {
-    const { limit, offset } = page(query);
     const where = this.quoteFilters(query, { speakerByIndex: true });
     if (where === null) return [];
-    const sql = `SELECT ${QUOTE_COLUMNS}, bm25(quotes_fts, 2.0, 1.0, 1.0) AS score,
-        snippet(quotes_fts, -1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet
-      FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
-      WHERE quotes_fts MATCH ? ${and(where)}
-      ORDER BY score LIMIT ? OFFSET ?`;
-    const rows = runMatch(() =>
-      this.db.prepare(sql).all(match, ...where.params, limit, offset),
-    ) as QuoteRow[];
-    return rows.map((row) => toQuoteHit(row));
+    const ranked = this.rank(match, where, page(query), QUOTE_PLAN);
+    if (ranked.length === 0) return [];
+    const ids = ranked.map((row) => row.id);
+    const rows = this.db
+      .prepare(`SELECT ${QUOTE_COLUMNS},
+          snippet(quotes_fts, -1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet
+        FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
+        WHERE quotes_fts MATCH ? AND quotes_fts.rowid IN (${placeholders(ids)})`)
+      .all(match, ...ids) as QuoteRow[];
+    const byId = new Map(rows.map((row) => [row.quoteId, row]));
+    return ranked.flatMap(({ id, score }) => {
+      const row = byId.get(id);
+      return row ? [toQuoteHit({ ...row, score })] : [];
+    });
+  }
+
+  /**
+   * The ids of the best-ranked matches that pass the filters, best first. bm25 costs a few
+   * microseconds per match, so: selective filters drive the query (each candidate checked
+   * against the index); otherwise a term matching more than RANK_WINDOW rows is ranked among
+   * its RANK_WINDOW most recently stored matches, widened to all when the filters leave too few.
+   * Snippets are made afterwards for the page only.
+   */
+  private rank(
+    match: string,
+    where: Where,
+    { limit, offset }: { limit: number; offset: number },
+    plan: RankPlan,
+  ): { id: number; score: number }[] {
+    return runMatch(() => {
+      const userFilters = where.clauses.length > 1;
+      if (userFilters) {
+        const candidates = this.db
+          .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${plan.filterFrom} ${whereSql(where)} LIMIT ?)`)
+          .pluck()
+          .get(...where.params, FILTER_FIRST_LIMIT + 1) as number;
+        if (candidates <= FILTER_FIRST_LIMIT) {
+          // `+rowid`: test membership in the filtered set while reading matches in order;
+          // a rowid lookup per candidate costs far more for common words.
+          const sql = `SELECT rowid AS id, bm25(${plan.fts}, ${plan.weights}) AS score
+            FROM ${plan.fts}
+            WHERE ${plan.fts} MATCH ? AND +rowid IN
+              (SELECT ${plan.idColumn} FROM ${plan.filterFrom} ${whereSql(where)})
+            ORDER BY score LIMIT ? OFFSET ?`;
+          return this.db.prepare(sql).all(match, ...where.params, limit, offset) as {
+            id: number;
+            score: number;
+          }[];
+        }
+      }
+      const floorOf = this.db
+        .prepare(
+          `SELECT rowid FROM ${plan.fts} WHERE ${plan.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+        )
+        .pluck();
+      const sql = `SELECT ${plan.fts}.rowid AS id, bm25(${plan.fts}, ${plan.weights}) AS score
+        FROM ${plan.fts} ${plan.ftsJoin}
+        WHERE ${plan.fts} MATCH ? AND ${plan.fts}.rowid >= ? ${and(where)}
+        ORDER BY score LIMIT ? OFFSET ?`;
+      const statement = this.db.prepare(sql);
+      const run = (from: number) =>
+        statement.all(match, from, ...where.params, limit, offset) as { id: number; score: number }[];
+      // Widen the window until the page is full or every match has been ranked.
+      for (let window = RANK_WINDOW; ; window *= WINDOW_GROWTH) {
+        const floor = (floorOf.get(match, window - 1) as number | undefined) ?? 0;
+        const rows = run(floor);
+        if (floor === 0 || rows.length >= limit) return rows;
+      }
+    });
   }
 
   private listArticles(query: SearchQuery): ArticleHit[] {
@@ -180,8 +284,15 @@ export class Searcher {
     if (filters.entity !== undefined) {
       const entityIds = this.resolveEntities(filters.entity);
       if (entityIds.length === 0) return null;
+      // A rare entity: its few articles, from the index. A common one: checked per article.
+      const articles = this.db
+        .prepare(`SELECT coalesce(sum(articles), 0) FROM entities WHERE id IN (${placeholders(entityIds)})`)
+        .pluck()
+        .get(...entityIds) as number;
       where.clauses.push(
-        `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (${placeholders(entityIds)}))`,
+        articles <= FILTER_FIRST_LIMIT
+          ? `a.id IN (SELECT ae.article_id FROM article_entities ae WHERE ae.entity_id IN (${placeholders(entityIds)}))`
+          : `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (${placeholders(entityIds)}))`,
       );
       where.params.push(...entityIds);
     }
@@ -202,6 +313,29 @@ export class Searcher {
       where.params.push(...nameIds);
     }
     return where;
+  }
+
+  /**
+   * Replaces one-word prefixes (`negotiat*`) by the indexed words they cover, when there are
+   * few: FTS5 merges a prefix's every doclist on each evaluation, an OR of words it reads lazily.
+   */
+  private expandPrefixes(parsed: ParsedSearch, vocab: "articles_vocab" | "quotes_vocab"): ParsedSearch {
+    const lookup = this.db.prepare(
+      `SELECT term FROM ${vocab} WHERE term >= ? AND term < ? ORDER BY term LIMIT ?`,
+    );
+    const expand = (term: SearchTerm): SearchTerm[] => {
+      const word = term.words[0];
+      if (!term.prefix || term.words.length !== 1 || word === undefined) return [term];
+      const start = word.toLowerCase();
+      const end = `${start.slice(0, -1)}${String.fromCodePoint((start.codePointAt(start.length - 1) ?? 0) + 1)}`;
+      const words = lookup.pluck().all(start, end, MAX_PREFIX_WORDS + 1) as string[];
+      if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return [term];
+      return words.map((found) => ({ words: [found], prefix: false }));
+    };
+    return {
+      groups: parsed.groups.map((group) => group.flatMap(expand)),
+      excluded: parsed.excluded.flatMap(expand),
+    };
   }
 
   /** Ids of the names containing all these words (a speaker or entity filter). */

@@ -1,4 +1,5 @@
 import { migration as initial } from "./001-initial.js";
+import { migration as vocabulary } from "./002-vocabulary.js";
 
 export interface Migration {
   version: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Every migration, in order; a new one is a new numbered file added at the end here. */
-export const MIGRATIONS: Migration[] = [initial];
+export const MIGRATIONS: Migration[] = [initial, vocabulary];
