@@ -56,12 +56,16 @@ function percentile(sorted, p) {
 
 function timeQueries(label, queries, run) {
   const times = [];
+  const cpuTimes = [];
   const byShape = new Map();
   let hits = 0;
   for (const { shape, ...query } of queries) {
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     hits += run(query).length;
     const took = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
     times.push(took);
     if (shape !== undefined) {
       const list = byShape.get(shape) ?? { example: query, times: [] };
@@ -78,10 +82,12 @@ function timeQueries(label, queries, run) {
     }
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   const f = (x) => x.toFixed(2);
   console.log(
     `${label}: ${queries.length} queries, p50 ${f(percentile(times, 50))} ms, p95 ${f(percentile(times, 95))} ms, ` +
-      `max ${f(times[times.length - 1])} ms, ${(hits / queries.length).toFixed(1)} hits/query`,
+      `max ${f(times[times.length - 1])} ms (wall); CPU p50 ${f(percentile(cpuTimes, 50))} ms, ` +
+      `p95 ${f(percentile(cpuTimes, 95))} ms; ${(hits / queries.length).toFixed(1)} hits/query`,
   );
 }
 

@@ -213,7 +213,9 @@ export class Searcher {
       const userFilters = where.clauses.length > 1;
       if (userFilters) {
         const candidates = this.db
-          .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${plan.filterFrom} ${whereSql(where)} LIMIT ?)`)
+          .prepare(
+            `SELECT count(*) FROM (SELECT 1 FROM ${plan.filterFrom} ${whereSql(where)} LIMIT ?)`,
+          )
           .pluck()
           .get(...where.params, FILTER_FIRST_LIMIT + 1) as number;
         if (candidates <= FILTER_FIRST_LIMIT) {
@@ -241,7 +243,10 @@ export class Searcher {
         ORDER BY score LIMIT ? OFFSET ?`;
       const statement = this.db.prepare(sql);
       const run = (from: number) =>
-        statement.all(match, from, ...where.params, limit, offset) as { id: number; score: number }[];
+        statement.all(match, from, ...where.params, limit, offset) as {
+          id: number;
+          score: number;
+        }[];
       // Widen the window until the page is full or every match has been ranked.
       for (let window = RANK_WINDOW; ; window *= WINDOW_GROWTH) {
         const floor = (floorOf.get(match, window - 1) as number | undefined) ?? 0;
@@ -286,7 +291,9 @@ export class Searcher {
       if (entityIds.length === 0) return null;
       // A rare entity: its few articles, from the index. A common one: checked per article.
       const articles = this.db
-        .prepare(`SELECT coalesce(sum(articles), 0) FROM entities WHERE id IN (${placeholders(entityIds)})`)
+        .prepare(
+          `SELECT coalesce(sum(articles), 0) FROM entities WHERE id IN (${placeholders(entityIds)})`,
+        )
         .pluck()
         .get(...entityIds) as number;
       where.clauses.push(
@@ -319,7 +326,10 @@ export class Searcher {
    * Replaces one-word prefixes (`negotiat*`) by the indexed words they cover, when there are
    * few: FTS5 merges a prefix's every doclist on each evaluation, an OR of words it reads lazily.
    */
-  private expandPrefixes(parsed: ParsedSearch, vocab: "articles_vocab" | "quotes_vocab"): ParsedSearch {
+  private expandPrefixes(
+    parsed: ParsedSearch,
+    vocab: "articles_vocab" | "quotes_vocab",
+  ): ParsedSearch {
     const lookup = this.db.prepare(
       `SELECT term FROM ${vocab} WHERE term >= ? AND term < ? ORDER BY term LIMIT ?`,
     );

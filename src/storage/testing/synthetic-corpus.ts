@@ -166,22 +166,56 @@ const TOPICS = [
   "trade tariffs",
   "the pipeline",
 ];
-const WORDS = (
-  "the of and to in a that for on is was with said as by it at from his her their its be have " +
-  "has had not are were will would could should been after before over under about against " +
-  "government officials military forces country region city people year week month talks " +
+/** Function words: about 45% of running text, as in English news. */
+const FUNCTION_WORDS = (
+  "the of and to in a that for on is was with as by it at from his her their its be have " +
+  "has had not are were will would could should been after before over under about against"
+).split(" ");
+/** The most frequent content words, at the head of the content distribution. */
+const COMMON_WORDS = (
+  "said government officials military forces country region city people year week month " +
   "president minister leader spokesman ministry army rebels opposition troops attack strike " +
   "support plan deal agreement meeting statement report sources security crisis conflict war " +
-  "peace negotiations diplomatic economic political international national local public new " +
-  "last first second several many more most other some any all both each few further recent " +
-  "called urged warned denied confirmed announced added described rejected accused insisted " +
-  "expected continued remained began ended increased reduced reached held met visited returned " +
-  "pressure threat concern question issue decision policy strategy effort process situation " +
-  "control power influence role position interest response reaction criticism demand proposal " +
-  "western eastern northern southern foreign domestic senior junior former current possible " +
-  "difficult important serious significant major minor clear direct strong weak long short " +
-  "civilians residents workers voters analysts experts observers diplomats journalists critics"
+  "diplomatic economic political international national local public new last first second " +
+  "several many more most other some any all both each few further recent called urged warned " +
+  "denied confirmed announced added described rejected accused insisted expected continued " +
+  "remained began ended increased reduced reached held met visited returned pressure threat " +
+  "concern question issue decision policy strategy effort process situation control power " +
+  "influence role position interest response reaction criticism demand proposal western " +
+  "eastern northern southern foreign domestic senior former current possible difficult " +
+  "important serious significant major clear direct strong civilians residents workers voters " +
+  "analysts experts observers diplomats journalists critics"
 ).split(" ");
+/** Topical words users search for: placed deeper in the tail, so each is in a few % of articles. */
+const TOPICAL_WORDS = (
+  "talks negotiations peace aid oil humanitarian ceasefire sanctions refugees budget border " +
+  "elections coalition investigation tariffs treaty pipeline exports embargo referendum " +
+  "inflation drought vaccine strike protest corruption tribunal airstrike convoy"
+).split(" ");
+const SYLLABLES =
+  "ka lo mi ter vos an del ri su ne par tes ol gin ba ro ve cul mon dra is fe".split(" ");
+/** Size of the invented long tail: news vocabularies run to tens of thousands of words. */
+const TAIL_WORDS = 20_000;
+const TOPICAL_FIRST_RANK = 150;
+const TOPICAL_STRIDE = 60;
+/** The content vocabulary by rank: common words, then invented words with topical ones interleaved. */
+const CONTENT_WORDS = buildContentWords();
+
+function buildContentWords(): string[] {
+  const words = [...COMMON_WORDS];
+  for (let i = 0; words.length < COMMON_WORDS.length + TAIL_WORDS; i++) {
+    const rank = words.length - COMMON_WORDS.length;
+    const topical = (rank - TOPICAL_FIRST_RANK) / TOPICAL_STRIDE;
+    if (rank >= TOPICAL_FIRST_RANK && Number.isInteger(topical) && topical < TOPICAL_WORDS.length) {
+      words.push(TOPICAL_WORDS[topical] as string);
+    }
+    const a = SYLLABLES[i % SYLLABLES.length] as string;
+    const b = SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length] as string;
+    const c = SYLLABLES[Math.floor(i / SYLLABLES.length ** 2) % SYLLABLES.length] as string;
+    words.push(`${a}${b}${c}`);
+  }
+  return words;
+}
 
 const MONTHS = [
   "January",
@@ -202,6 +236,7 @@ const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const LENGTH_MU = Math.log(550);
 const LENGTH_SIGMA = 0.5;
 const ZIPF_EXPONENT = 1.07;
+const FUNCTION_SHARE = 0.45;
 
 export interface SyntheticQuote {
   kind: QuoteKind;
@@ -247,7 +282,11 @@ export function generateArticle(index: number, options: CorpusOptions = {}): Syn
   const iso = published.toISOString().slice(0, 10);
   const wordsWanted = Math.round(Math.exp(LENGTH_MU + LENGTH_SIGMA * gaussian(random)));
 
-  const filler = (n: number) => Array.from({ length: n }, () => zipf(WORDS)).join(" ");
+  const word = () =>
+    random() < FUNCTION_SHARE
+      ? zipf(FUNCTION_WORDS)
+      : (CONTENT_WORDS[zipfIndex(random, CONTENT_WORDS.length)] as string);
+  const filler = (n: number) => Array.from({ length: n }, word).join(" ");
   const sentence = (): string => {
     const roll = random();
     const person = pick(cast);
