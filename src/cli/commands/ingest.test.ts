@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { EXIT } from "../../errors.js";
 import { openSqliteStore } from "../../storage/sqlite/sqlite-store.js";
@@ -124,6 +125,21 @@ describe("corpus commands", () => {
     const result = await run(["reanalyze", "--db", db, "--no-progress"]);
     expect(result.code).toBe(EXIT.ok);
     expect(result.err).toMatch(/reanalysed 0 articles/);
+  });
+
+  test("reanalyze brings analyses made by another version up to date, once", async () => {
+    const raw = new Database(db);
+    raw.prepare("UPDATE articles SET version = '0.0.1-old' WHERE id <= 5").run();
+    raw.close();
+    const first = await run(["reanalyze", "--db", db, "--no-progress"]);
+    expect(first.code).toBe(EXIT.ok);
+    expect(first.err).toMatch(/reanalysed 5 articles/);
+    const store = openSqliteStore(db);
+    expect(store.stats().outdated).toBe(0);
+    expect(store.checkIntegrity()).toBe("ok");
+    store.close();
+    const second = await run(["reanalyze", "--db", db, "--no-progress"]);
+    expect(second.err).toMatch(/reanalysed 0 articles/);
   });
 
   test("read commands on a missing database fail with a storage error", async () => {
