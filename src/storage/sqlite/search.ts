@@ -30,7 +30,7 @@ const MAX_LIMIT = 1000;
 const MAX_NAME_IDS = 200;
 const SNIPPET_WORDS = 16;
 /** Matches ranked for a common term: its most recently stored ones (see `rank`). */
-const RANK_WINDOW = 2000;
+const RANK_WINDOW = 1000;
 const WINDOW_GROWTH = 8;
 /** A prefix standing for more indexed words than this is left to FTS5 as a prefix. */
 const MAX_PREFIX_WORDS = 32;
