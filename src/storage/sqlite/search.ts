@@ -94,8 +94,24 @@ interface Where {
   params: unknown[];
 }
 
+export interface SearchTuning {
+  /** Matches ranked for a common term (default RANK_WINDOW). */
+  rankWindow?: number;
+  /** Filtered rows below which filters drive the query (default FILTER_FIRST_LIMIT). */
+  filterFirstLimit?: number;
+}
+
 export class Searcher {
-  constructor(private readonly db: Database.Database) {}
+  private readonly rankWindow: number;
+  private readonly filterFirstLimit: number;
+
+  constructor(
+    private readonly db: Database.Database,
+    tuning: SearchTuning = {},
+  ) {
+    this.rankWindow = tuning.rankWindow ?? RANK_WINDOW;
+    this.filterFirstLimit = tuning.filterFirstLimit ?? FILTER_FIRST_LIMIT;
+  }
 
   search(query: SearchQuery): SearchHit[] {
     checkFilters(query);
@@ -217,8 +233,8 @@ export class Searcher {
             `SELECT count(*) FROM (SELECT 1 FROM ${plan.filterFrom} ${whereSql(where)} LIMIT ?)`,
           )
           .pluck()
-          .get(...where.params, FILTER_FIRST_LIMIT + 1) as number;
-        if (candidates <= FILTER_FIRST_LIMIT) {
+          .get(...where.params, this.filterFirstLimit + 1) as number;
+        if (candidates <= this.filterFirstLimit) {
           // `+rowid`: test membership in the filtered set while reading matches in order;
           // a rowid lookup per candidate costs far more for common words.
           const sql = `SELECT rowid AS id, bm25(${plan.fts}, ${plan.weights}) AS score
@@ -248,7 +264,7 @@ export class Searcher {
           score: number;
         }[];
       // Widen the window until the page is full or every match has been ranked.
-      for (let window = RANK_WINDOW; ; window *= WINDOW_GROWTH) {
+      for (let window = this.rankWindow; ; window *= WINDOW_GROWTH) {
         const floor = (floorOf.get(match, window - 1) as number | undefined) ?? 0;
         const rows = run(floor);
         if (floor === 0 || rows.length >= limit) return rows;
@@ -297,7 +313,7 @@ export class Searcher {
         .pluck()
         .get(...entityIds) as number;
       where.clauses.push(
-        articles <= FILTER_FIRST_LIMIT
+        articles <= this.filterFirstLimit
           ? `a.id IN (SELECT ae.article_id FROM article_entities ae WHERE ae.entity_id IN (${placeholders(entityIds)}))`
           : `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (${placeholders(entityIds)}))`,
       );

@@ -136,6 +136,41 @@ describe("SQLite adapter: bad surroundings", () => {
     }
   });
 
+  test("every search plan gives the hits an exhaustive search gives", () => {
+    const path = join(folder, "plans.db");
+    const exhaustive = openSqliteStore(path, {
+      search: { rankWindow: 1_000_000, filterFirstLimit: 0 },
+    });
+    exhaustive.putDocuments(documents);
+    const windowed = openSqliteStore(path, { search: { rankWindow: 3, filterFirstLimit: 0 } });
+    const filterFirst = openSqliteStore(path, {
+      search: { rankWindow: 3, filterFirstLimit: 1_000_000 },
+    });
+    const outlet = documents[0]?.outlet as string;
+    const speaker = documents.flatMap((doc) => doc.quotes)[0]?.speaker as string;
+    const queries = [
+      { text: "said" },
+      { text: "the", outlet },
+      { text: "the", from: "2015-01-01", to: "2015-12-31" },
+      { text: "the OR will", entity: speaker },
+      { text: "will", speaker },
+      { text: "the", target: "quotes" as const, kind: "direct" as const },
+    ];
+    for (const query of queries) {
+      const all = exhaustive.search({ ...query, limit: 1000 });
+      expect(all.length, JSON.stringify(query)).toBeGreaterThan(0);
+      for (const store of [windowed, filterFirst]) {
+        expect(store.search({ ...query, limit: 1000 }), JSON.stringify(query)).toEqual(all);
+        // A short page is full whenever there are enough hits, and holds only real hits.
+        const page = store.search({ ...query, limit: 4 });
+        expect(page.length).toBe(Math.min(4, all.length));
+        const ids = new Set(all.map((hit) => JSON.stringify(hit)));
+        for (const hit of page) expect(ids.has(JSON.stringify(hit))).toBe(true);
+      }
+    }
+    for (const store of [exhaustive, windowed, filterFirst]) store.close();
+  });
+
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   describe.skipIf(!root)(
     "on a real tiny or read-only filesystem (skipped: needs root to mount tmpfs)",

@@ -25,7 +25,7 @@ import type {
 } from "../store.js";
 import { toStorageError } from "./errors.js";
 import { migrate } from "./migrate.js";
-import { Searcher } from "./search.js";
+import { Searcher, type SearchTuning } from "./search.js";
 import { DocumentWriter } from "./write-documents.js";
 
 /** Wait this long for another writer (a second ingest) before failing with a clear error. */
@@ -40,6 +40,8 @@ export interface SqliteStoreOptions {
   maxPageCount?: number;
   /** How long to wait for another process's write lock (default 15 s). */
   busyTimeoutMs?: number;
+  /** Search plan thresholds (tests make them tiny to exercise every plan). */
+  search?: SearchTuning;
 }
 
 const ARTICLE_COLUMNS = `id, source_id AS sourceId, url, title, outlet, published, version,
@@ -67,7 +69,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.pragma("foreign_keys = OFF");
     if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${options.maxPageCount}`);
     migrate(db, path);
-    return new SqliteStore(db, path);
+    return new SqliteStore(db, path, options.search);
   } catch (error) {
     db?.close();
     throw toStorageError(error, path);
@@ -81,9 +83,10 @@ export class SqliteStore implements Store {
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
+    tuning: SearchTuning = {},
   ) {
     this.writer = new DocumentWriter(db);
-    this.searcher = new Searcher(db);
+    this.searcher = new Searcher(db, tuning);
   }
 
   knownRawHashes(hashes: string[]): Set<string> {
