@@ -56,6 +56,35 @@ describe("SQLite adapter: bad surroundings", () => {
     expect(readFileSync(path)).toEqual(before);
   });
 
+  test("a database damaged inside fails with a storage error, not a crash or wrong answers", () => {
+    const path = join(folder, "damaged.db");
+    const store = openSqliteStore(path);
+    store.putDocuments(documents);
+    store.close();
+    const bytes = readFileSync(path);
+    // Overwrite pages past the header and schema with garbage.
+    for (let at = 4096 * 3; at < bytes.length; at += 7) bytes[at] = (at * 31) & 0xff;
+    writeFileSync(path, bytes);
+    let error: NewsgraphError | null = null;
+    try {
+      const damaged = openSqliteStore(path);
+      try {
+        damaged.search({ text: "said", limit: 1000 });
+        damaged.stats();
+        expect(damaged.checkIntegrity()).not.toBe("ok");
+      } finally {
+        damaged.close();
+      }
+    } catch (caught) {
+      error = caught as NewsgraphError;
+    }
+    if (error !== null) {
+      expect(error).toBeInstanceOf(NewsgraphError);
+      expect(error.code).toBe("STORAGE");
+      expect(error.message).toMatch(/corrupt|not a database/);
+    }
+  });
+
   test("refuses another application's SQLite database and adds nothing to it", () => {
     const path = join(folder, "foreign.db");
     const other = new Database(path);
