@@ -1,0 +1,105 @@
+/**
+ * Trims what the tagger ran past: a person's name stops at a lower-case word that is not a name
+ * particle ("Bashar al-Assad in Moscow" -> "Bashar al-Assad"); any name stops at a preposition
+ * that never sits inside names; a common word written with a capital only because it opens the
+ * sentence ("The", "It", "Everything") is not a name or the start of one.
+ */
+import { isNationalityWord } from "../lexicon/lookup.js";
+import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/people.js";
+import { CITIES, COUNTRIES, US_STATES } from "../lexicon/places.js";
+import type { Candidate, StageDocument } from "../mention.js";
+
+const PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "de",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "la",
+  "le",
+  "dos",
+  "das",
+  "y",
+  "ben",
+  "abu",
+]);
+const NEVER_INSIDE = new Set([
+  "in",
+  "at",
+  "with",
+  "from",
+  "by",
+  "after",
+  "before",
+  "during",
+  "as",
+  "when",
+  "who",
+  "which",
+  "that",
+  "said",
+  "says",
+]);
+/** Words that open a sentence and are never the first word of a name. */
+const LEADING_FUNCTION_WORD = /^(?:The|A|An|This|That|It|Its|But|And|So|Yet|When|While|As|If)$/;
+/** Names that are also common words ("Turkey", "Jordan", "Georgia"): a lexicon entry wins. */
+const KNOWN_NAMES = new Set<string>([
+  ...COUNTRIES,
+  ...US_STATES,
+  ...CITIES,
+  ...MALE_NAMES,
+  ...FEMALE_NAMES,
+]);
+const SENTENCE_OPENERS = new Set(['"', "“", "‘", "'", "(", ":", "—", "–", "-"]);
+
+/** Whether token i opens its sentence (possibly after an opening quote or bracket). */
+export function opensSentence(d: StageDocument, i: number): boolean {
+  const s = d.sentenceOf[i] ?? -1;
+  let k = i - 1;
+  while (k >= 0 && d.sentenceOf[k] === s && SENTENCE_OPENERS.has(d.words[k] ?? "")) k--;
+  return k < 0 || d.sentenceOf[k] !== s;
+}
+
+export function trimNames(
+  d: StageDocument,
+  candidates: Candidate[],
+  common: ReadonlySet<string>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.kind !== "name") {
+      out.push(c);
+      continue;
+    }
+    for (let i = c.start + 1; i < c.end; i++) {
+      const w = d.words[i] ?? "";
+      const lower = w.toLowerCase();
+      if (
+        NEVER_INSIDE.has(w) ||
+        (c.type === "PERSON" && /^\p{Ll}/u.test(w) && !PARTICLES.has(lower.replace(/-.*$/, "")))
+      ) {
+        c.end = i;
+        break;
+      }
+    }
+    if (opensSentence(d, c.start)) {
+      while (c.start < c.end - 1 && LEADING_FUNCTION_WORD.test(d.words[c.start] ?? "")) c.start++;
+      const only = d.words[c.start] ?? "";
+      if (c.end - c.start === 1 && common.has(only.toLowerCase()) && !KNOWN_NAMES.has(only))
+        continue;
+    }
+    c.nameStart = c.start;
+    if (d.words.slice(c.start, c.end).every(isNationalityWord)) continue;
+    out.push(c);
+  }
+  return out;
+}
