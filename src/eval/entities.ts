@@ -81,6 +81,9 @@ function bcubed(key: Map<string, string>, response: Map<string, string>): number
   return total / Math.max(1, response.size);
 }
 
+let verbose = false;
+const untyped: Counts = { tp: 0, fp: 0, fn: 0 };
+
 function evaluateDocument(
   doc: GumDocument,
   named: Record<NamedClass, Counts>,
@@ -110,15 +113,33 @@ function evaluateDocument(
       if (NAME_RULES.has(m.rule)) found.set(`${m.span[0]}:${m.span[1]}`, OUR_CLASS[e.type]);
     }
   }
+  const show = (span: string) =>
+    JSON.stringify(text.slice(...(span.split(":").map(Number) as [number, number])));
+  for (const span of found.keys()) {
+    if (gold.has(span)) untyped.tp++;
+    else untyped.fp++;
+  }
+  for (const span of gold.keys()) if (!found.has(span)) untyped.fn++;
   for (const [span, cls] of found) {
     if (gold.get(span) === cls) named[cls].tp++;
-    else named[cls].fp++;
+    else {
+      named[cls].fp++;
+      if (verbose)
+        console.log(
+          `  FP ${cls} ${show(span)}${gold.has(span) ? ` (gold ${gold.get(span)})` : ""}`,
+        );
+    }
   }
-  for (const [span, cls] of gold) if (found.get(span) !== cls) named[cls].fn++;
+  for (const [span, cls] of gold) {
+    if (found.get(span) === cls) continue;
+    named[cls].fn++;
+    if (verbose && !found.has(span)) console.log(`  FN ${cls} ${show(span)}`);
+  }
   return text.length;
 }
 
-export async function run({ data }: EvalArgs): Promise<void> {
+export async function run({ data, argv }: EvalArgs): Promise<void> {
+  verbose = argv.includes("--verbose");
   const docs = readGumDirectory(data);
   const named = Object.fromEntries(CLASSES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
     NamedClass,
@@ -145,6 +166,7 @@ export async function run({ data }: EvalArgs): Promise<void> {
     );
   console.log(`  PER+PLACE+ORG (micro) ${fmt(sum(["PERSON", "PLACE", "ORG"]))}`);
   console.log(`  all classes (micro)   ${fmt(sum(CLASSES))}`);
+  console.log(`  spans, class ignored  ${fmt(untyped)}`);
   // Coreference over gold named mentions + he/she pronouns; a mention we missed is a singleton.
   const response = new Map<string, string>();
   for (const m of coref.key.keys()) response.set(m, coref.response.get(m) ?? `single:${m}`);

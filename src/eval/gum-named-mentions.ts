@@ -5,7 +5,9 @@
  * its syntactic head is a proper noun (UPOS PROPN). Its named span is its minimal span
  * (GUM `minspan`: first to last minimal token), so "the Medical Journal of Australia" gives
  * "Medical Journal of Australia" and "Professor Creswell Eastman" keeps its title, as GUM does.
- * Nested named mentions inside a named mention are dropped (conlleval is flat).
+ * A coordination ("Kirk Bart and Celeste Pollock") is not a name: its conjuncts are. Spans stop
+ * at clause material, "et al." and the prepositions "at"/"in"/"on". Nested named mentions inside
+ * a named mention are dropped (conlleval is flat).
  */
 import type { GumDocument, GumMention } from "./read-gum-conllu.js";
 
@@ -42,7 +44,18 @@ export interface NamedSpan {
 const CLAUSE_UPOS = new Set(["PRON", "VERB", "AUX", "SCONJ", "ADV"]);
 
 function isClauseBreak(t: GumDocument["tokens"][number] | undefined): boolean {
-  return !t || CLAUSE_UPOS.has(t.upos) || t.form === "," || t.form === "(" || t.form === ";";
+  if (!t) return true;
+  // "United" in "United States" is a VERB in GUM: capitalised words never break a name.
+  if (CLAUSE_UPOS.has(t.upos)) return !/^\p{Lu}/u.test(t.form);
+  return /^(?:,|\(|;|et|at|in|on)$/.test(t.form);
+}
+
+function isCoordination(doc: GumDocument, m: GumMention, head: number): boolean {
+  for (let i = m.start; i < m.end; i++) {
+    const t = doc.tokens[i];
+    if (i !== head && t?.deprel === "conj" && t.head === head) return true;
+  }
+  return false;
 }
 
 /** The mention's syntactic head: the first token whose head lies outside the mention. */
@@ -62,6 +75,7 @@ export function deriveNamedSpans(doc: GumDocument): NamedSpan[] {
     if (!cls) continue;
     const head = findMentionHead(doc, m);
     if (doc.tokens[head]?.upos !== "PROPN") continue;
+    if (isCoordination(doc, m, head)) continue;
     const min = m.minspan.length > 0 ? m.minspan : [head];
     let start = Math.min(...min, head);
     let end = Math.max(...min, head) + 1;

@@ -10,6 +10,8 @@ export interface GumToken {
   upos: string;
   /** Index (in the document) of the syntactic head, -1 for the root. */
   head: number;
+  /** Universal dependency relation to the head (`conj`, `nsubj`, ...). */
+  deprel: string;
   spaceAfter: boolean;
   /** Index of the sentence in the document. */
   sentence: number;
@@ -137,6 +139,7 @@ export function parseGumConllu(id: string, source: string): GumDocument {
       form: cols[1] ?? "",
       upos: cols[3] ?? "",
       head: -1,
+      deprel: cols[7] ?? "",
       spaceAfter: !misc.split("|").includes("SpaceAfter=No"),
       sentence,
       paragraphStart: newPar,

@@ -109,6 +109,45 @@ function readWikigold(path: string): TrainDoc[] {
 /** Common lower-case words, set once before training (see findCommonWords). */
 let COMMON: Set<string> = new Set();
 
+/** re3d: BIO tags per source folder; Person/Organisation/Location kept, the rest is O. */
+function readRe3d(dir: string): TrainDoc[] {
+  const map: Record<string, string> = { Person: "PERSON", Organisation: "ORG", Location: "PLACE" };
+  const docs: TrainDoc[] = [];
+  for (const source of readdirSync(dir).sort()) {
+    for (const name of readdirSync(join(dir, source)).sort()) {
+      const doc: TrainDoc = [];
+      let words: string[] = [];
+      let bio: string[] = [];
+      const flush = () => {
+        if (words.length === 0) return;
+        const spans: { start: number; end: number; cls: string }[] = [];
+        bio.forEach((t, i) => {
+          const cls = map[t.slice(2)];
+          if (!cls) return;
+          const last = spans[spans.length - 1];
+          if (t.startsWith("I-") && last && last.end === i && last.cls === cls) last.end = i + 1;
+          else spans.push({ start: i, end: i + 1, cls });
+        });
+        doc.push({ words, gaz: markGazetteer(words), gold: toBilou(words.length, spans) });
+        words = [];
+        bio = [];
+      };
+      for (const line of readFileSync(join(dir, source, name), "utf8").split("\n")) {
+        const [w, tag] = line.split("\t");
+        if (!w?.trim()) {
+          flush();
+          continue;
+        }
+        words.push(w);
+        bio.push(tag ?? "O");
+      }
+      flush();
+      if (doc.length) docs.push(doc);
+    }
+  }
+  return docs;
+}
+
 function newMemory(doc: TrainDoc): DocumentMemory {
   const lowerForms = new Set<string>();
   for (const s of doc) {
@@ -297,12 +336,16 @@ function main(argv: string[]): void {
   const gum = arg("--gum", "../shared/data/gum");
   const epochs = Number.parseInt(arg("--epochs", "8"), 10);
   const out = arg("--out", "models/entities.model.json");
-  let train = readGumDirectory(join(gum, "train")).map(gumToTrainDoc);
+  const gumTrain = readGumDirectory(join(gum, "train")).map(gumToTrainDoc);
+  // GUM's conventions are the target: its documents are repeated to outweigh the extra data.
+  const repeat = Number.parseInt(arg("--gum-repeat", "1"), 10);
+  let train = Array.from({ length: repeat }, () => gumTrain).flat();
   if (argv.includes("--wikigold")) {
     train = train.concat(
       readWikigold(arg("--wikigold-path", "../shared/data/ner-extra/wikigold/wikigold.conll.txt")),
     );
   }
+  if (argv.includes("--re3d")) train = train.concat(readRe3d(arg("--re3d", "")));
   const dev = argv.includes("--on-train")
     ? train
     : readGumDirectory(join(gum, "dev")).map(gumToTrainDoc);

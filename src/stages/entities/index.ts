@@ -13,7 +13,9 @@ import { readTitles } from "./refiners/read-titles.js";
 import { resolveOverlaps } from "./refiners/resolve-overlaps.js";
 import { trimNames } from "./refiners/trim-names.js";
 import { typeNames } from "./refiners/type-names.js";
+import { findGazetteerNames } from "./rules/find-gazetteer-names.js";
 import { findGroups } from "./rules/find-groups.js";
+import { findPersonPatterns } from "./rules/find-person-patterns.js";
 import { findPronouns } from "./rules/find-pronouns.js";
 import { findRoleNominals } from "./rules/find-role-nominals.js";
 import { findTaggedNames } from "./rules/find-tagged-names.js";
@@ -22,10 +24,12 @@ export function findEntities(segmented: SegmentedText): Entity[] {
   const d = prepareDocument(segmented);
   // Rules find candidates; names first, as later refiners read titles around them.
   const common = getTagger()?.common ?? new Set<string>();
-  const tagged = trimNames(d, dropNonNames(d, findTaggedNames(d)), common);
+  const found = [...findTaggedNames(d), ...findPersonPatterns(d)];
+  const tagged = trimNames(d, dropNonNames(d, found), common);
   const names = typeNames(d, readTitles(d, tagged));
   const candidates = resolveOverlaps([
     ...names,
+    ...findGazetteerNames(d),
     ...findRoleNominals(d),
     ...findGroups(d),
     ...findPronouns(d),

@@ -302,6 +302,15 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["UN General Assembly", "General Assembly", "United Nations General Assembly", "UNGA"],
 ];
 
+/** Type of each alias group, by its canonical name (groups not listed are ORG). */
+export const ALIAS_TYPES: Readonly<Record<string, "GPE" | "ORG">> = {
+  "United States": "GPE",
+  "United Kingdom": "GPE",
+  Russia: "GPE",
+  Ukraine: "GPE",
+  "Soviet Union": "GPE",
+};
+
 /**
  * Capitals that stand for their government in political text ("Washington accused Moscow"),
  * mapped to the country. Kept as a place when preceded by a locative preposition.

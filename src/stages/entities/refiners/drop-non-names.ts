@@ -6,6 +6,44 @@
 import { isNationalityWord, NEVER_NAME_SET } from "../lexicon/lookup.js";
 import type { Candidate, StageDocument } from "../mention.js";
 
+/** Capitalised words that are never a name alone: pronouns, interjections, discourse words. */
+const NOT_NAMES = new Set([
+  "I",
+  "We",
+  "You",
+  "They",
+  "He",
+  "She",
+  "It",
+  "Me",
+  "Us",
+  "Them",
+  "Ah",
+  "Oh",
+  "Hey",
+  "Yep",
+  "Yeah",
+  "Yes",
+  "No",
+  "Okay",
+  "OK",
+  "Ok",
+  "Well",
+  "Hi",
+  "Hello",
+  "Um",
+  "Uh",
+  "Mm",
+  "Wow",
+  "Moreover",
+  "However",
+  "Furthermore",
+  "Crucially",
+  "Indeed",
+  "Thus",
+  "Therefore",
+  "Also",
+]);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -23,6 +61,8 @@ export function dropNonNames(d: StageDocument, candidates: Candidate[]): Candida
     if (words.length === 0 || !words.some((w) => HAS_LETTER_OR_DIGIT.test(w))) continue;
     if (words.every((w) => NEVER_NAME_SET.has(w) || EDGE_PUNCT.test(w))) continue;
     if (words.every((w) => isNationalityWord(w))) continue;
+    if (words.every((w) => !/\p{L}/u.test(w))) continue;
+    if (words.length === 1 && NOT_NAMES.has(words[0] ?? "")) continue;
     out.push(c);
   }
   return out;

@@ -32,6 +32,20 @@ const PARTICLES = new Set([
   "ben",
   "abu",
 ]);
+/** Lower-case words that sit inside names of places, organisations and works. */
+const CONNECTORS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "on",
+  "upon",
+  "&",
+  "des",
+  "für",
+  "und",
+  "del",
+]);
 const NEVER_INSIDE = new Set([
   "in",
   "at",
@@ -82,15 +96,16 @@ export function trimNames(
     }
     for (let i = c.start + 1; i < c.end; i++) {
       const w = d.words[i] ?? "";
-      const lower = w.toLowerCase();
-      if (
-        NEVER_INSIDE.has(w) ||
-        (c.type === "PERSON" && /^\p{Ll}/u.test(w) && !PARTICLES.has(lower.replace(/-.*$/, "")))
-      ) {
+      const lower = w.toLowerCase().replace(/-.*$/, "");
+      const inner = PARTICLES.has(lower) || (c.type !== "PERSON" && CONNECTORS.has(lower));
+      if (NEVER_INSIDE.has(w) || (/^\p{Ll}/u.test(w) && !inner)) {
         c.end = i;
         break;
       }
     }
+    // A name ends on a capitalised word, a number or a bracket, never on "of" or "the".
+    while (c.end - 1 > c.start && /^\p{Ll}(?![\p{Ll}]*-\p{Lu})/u.test(d.words[c.end - 1] ?? ""))
+      c.end--;
     if (opensSentence(d, c.start)) {
       while (c.start < c.end - 1 && LEADING_FUNCTION_WORD.test(d.words[c.start] ?? "")) c.start++;
       const only = d.words[c.start] ?? "";

@@ -5,7 +5,7 @@
  * treaties become LAW; events by their head word or a following "conference"/"summit".
  */
 import type { EntityType } from "../../../model.js";
-import { EVENT_HEADS, LAW_HEADS, ORG_HEADS } from "../lexicon/groups.js";
+import { ALIAS_GROUPS, ALIAS_TYPES, EVENT_HEADS, LAW_HEADS, ORG_HEADS } from "../lexicon/groups.js";
 import {
   CITIES,
   COUNTRIES,
@@ -25,6 +25,16 @@ const EVENT_HEAD_SET = new Set(EVENT_HEADS);
 const ORG_HEAD_SET = new Set(ORG_HEADS);
 /** Lower-case words after a name that make the whole an event ("Valdai Club conference"). */
 const EVENT_FOLLOWERS = new Set(["conference", "summit", "forum", "congress", "games", "festival"]);
+
+/** Types of well-known names the tagger may get wrong: alias groups and religions. */
+const KNOWN_TYPES = new Map<string, EntityType>([
+  ...ALIAS_GROUPS.flatMap((g) =>
+    g.map((n): [string, EntityType] => [n, ALIAS_TYPES[g[0] ?? ""] ?? "ORG"]),
+  ),
+  ...["Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sunni Islam", "Shia Islam"].map(
+    (n): [string, EntityType] => [n, "NORP"],
+  ),
+]);
 
 function typePlace(words: string[], joined: string): EntityType {
   const head = words[words.length - 1] ?? "";
@@ -50,6 +60,16 @@ function typeOne(d: StageDocument, c: Candidate): void {
     c.type = LOC_NAMES.has(joined) ? "LOC" : "GPE";
     return;
   }
+  const known = KNOWN_TYPES.get(joined);
+  if (known) {
+    c.type = known;
+    return;
+  }
+  if (LAW_HEAD_SET.has(head) && c.type !== "PERSON" && words.length > 1) {
+    c.type = "LAW";
+    return;
+  }
+  if (c.type === "OTHER" && ORG_HEAD_SET.has(head) && words.length > 1) c.type = "ORG";
   if (c.type === "GPE") c.type = typePlace(words, joined);
   else if (c.type === "PERSON" && ORG_HEAD_SET.has(head) && words.length > 1) c.type = "ORG";
   else if (c.type === "OTHER" || c.type === "ORG" || c.type === "EVENT") {
