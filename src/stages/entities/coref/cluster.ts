@@ -4,6 +4,11 @@ import { nameWords } from "../mention.js";
 
 export interface Cluster {
   mentions: Candidate[];
+  /** Counts of person and other mentions, kept up to date so that isPerson is O(1). */
+  persons: number;
+  others: number;
+  /** Set when merged into another cluster. */
+  merged: boolean;
   roles: string[];
   gender: "male" | "female" | null;
   /** Normalised name word lists of the cluster's names. */
@@ -39,7 +44,15 @@ export class Clusters {
   }
 
   create(c: Candidate): Cluster {
-    const cluster: Cluster = { mentions: [], roles: [], gender: null, names: [] };
+    const cluster: Cluster = {
+      mentions: [],
+      persons: 0,
+      others: 0,
+      merged: false,
+      roles: [],
+      gender: null,
+      names: [],
+    };
     this.all.push(cluster);
     this.add(cluster, c);
     return cluster;
@@ -48,29 +61,44 @@ export class Clusters {
   add(cluster: Cluster, c: Candidate): void {
     cluster.mentions.push(c);
     this.of.set(c, cluster);
+    if (c.kind !== "group" && c.type === "PERSON") cluster.persons++;
+    else cluster.others++;
     for (const r of c.roles) if (!cluster.roles.includes(r)) cluster.roles.push(r);
     if (!cluster.gender && c.gender) cluster.gender = c.gender;
-    if (c.kind === "name") cluster.names.push(normaliseName(nameWords(this.d, c)));
+    if (c.kind === "name") {
+      // Distinct name forms only: a name repeated a thousand times is compared once.
+      const name = normaliseName(nameWords(this.d, c));
+      const key = name.join(" ");
+      if (!cluster.names.some((n) => n.join(" ") === key)) cluster.names.push(name);
+    }
   }
 
   merge(into: Cluster, from: Cluster): void {
     if (into === from) return;
     for (const m of from.mentions) this.add(into, m);
     from.mentions = [];
-    const i = this.all.indexOf(from);
-    if (i >= 0) this.all.splice(i, 1);
+    from.merged = true;
+  }
+
+  /** Marks the name mentions of a cluster as a person's (after a surname match). */
+  retypeAsPerson(cluster: Cluster): void {
+    for (const m of cluster.mentions) {
+      if (m.kind === "name" && m.type !== "PERSON") {
+        m.type = "PERSON";
+        cluster.persons++;
+        cluster.others--;
+      }
+    }
+  }
+
+  /** Clusters still alive (not merged away). */
+  live(): Cluster[] {
+    return this.all.filter((c) => !c.merged && c.mentions.length > 0);
   }
 
   /** Whether the cluster is (mostly) a person. */
   isPerson(cluster: Cluster): boolean {
-    let person = 0;
-    let other = 0;
-    for (const m of cluster.mentions) {
-      if (m.kind === "group") other++;
-      else if (m.type === "PERSON") person++;
-      else other++;
-    }
-    return person > other;
+    return cluster.persons > cluster.others;
   }
 
   /** The first token index of the cluster's first mention. */

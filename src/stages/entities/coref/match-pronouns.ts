@@ -9,6 +9,8 @@ import type { Cluster, Clusters } from "./cluster.js";
 
 /** How many sentences back a pronoun may look for its antecedent. */
 const MAX_SENTENCES_BACK = 3;
+/** How many earlier mentions a pronoun may inspect: keeps long sentences linear. */
+const MAX_MENTIONS_BACK = 60;
 
 function compatible(
   clusters: Clusters,
@@ -25,7 +27,8 @@ export function matchPronouns(clusters: Clusters, mentions: Candidate[]): void {
     if (p.kind !== "pronoun") return;
     let chosen: Cluster | undefined;
     // Same sentence: nearest compatible mention before the pronoun.
-    for (let k = index - 1; k >= 0; k--) {
+    const floor = Math.max(0, index - MAX_MENTIONS_BACK);
+    for (let k = index - 1; k >= floor; k--) {
       const m = sorted[k] as Candidate;
       if (m.sentence !== p.sentence) break;
       const c = clusters.clusterOf(m);
@@ -36,7 +39,7 @@ export function matchPronouns(clusters: Clusters, mentions: Candidate[]): void {
     }
     // Earlier sentences: first compatible mention of the nearest sentence that has one.
     let k = index - 1;
-    while (!chosen && k >= 0) {
+    while (!chosen && k >= floor) {
       const sentence = (sorted[k] as Candidate).sentence;
       if (sentence === p.sentence) {
         k--;
@@ -44,7 +47,7 @@ export function matchPronouns(clusters: Clusters, mentions: Candidate[]): void {
       }
       if (p.sentence - sentence > MAX_SENTENCES_BACK) break;
       let first: Cluster | undefined;
-      while (k >= 0 && (sorted[k] as Candidate).sentence === sentence) {
+      while (k >= floor && (sorted[k] as Candidate).sentence === sentence) {
         const c = clusters.clusterOf(sorted[k] as Candidate);
         if (compatible(clusters, c, p.gender)) first = c;
         k--;

@@ -8,7 +8,7 @@
 
 import { isNationalityWord, matchRoleAt } from "../lexicon/lookup.js";
 import { ROLE_FAMILIES } from "../lexicon/roles.js";
-import type { Candidate, StageDocument } from "../mention.js";
+import type { Candidate } from "../mention.js";
 import type { Apposition } from "../refiners/read-appositives.js";
 import type { Cluster, Clusters } from "./cluster.js";
 
@@ -66,41 +66,34 @@ function scoreCluster(cluster: Cluster, want: RoleParts): number {
   return conflict || !want.nationality ? 0 : 1;
 }
 
-function lastBefore(cluster: Cluster, start: number): number {
-  let last = -1;
-  for (const m of cluster.mentions) if (m.start < start && m.start > last) last = m.start;
-  return last;
-}
+/** How many distinct earlier entities a role nominal considers, nearest first. */
+const MAX_ROLE_CANDIDATES = 40;
 
-export function matchRoles(
-  d: StageDocument,
-  clusters: Clusters,
-  mentions: Candidate[],
-  ties: Apposition[],
-): void {
+export function matchRoles(clusters: Clusters, mentions: Candidate[], ties: Apposition[]): void {
   for (const t of ties) {
     const cluster = clusters.clusterOf(t.name);
     if (cluster) clusters.add(cluster, t.role);
   }
-  for (const m of mentions) {
-    if (m.kind !== "role" || clusters.clusterOf(m)) continue;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  sorted.forEach((m, index) => {
+    if (m.kind !== "role" || clusters.clusterOf(m)) return;
     const want = parseRole(m.roles[0] ?? "");
     let best: Cluster | null = null;
     let bestScore = 0;
-    let bestLast = -1;
-    for (const cluster of clusters.all) {
+    const seen = new Set<Cluster>();
+    // Nearest first, so that among equal scores the most recent entity wins.
+    for (let k = index - 1; k >= 0 && seen.size < MAX_ROLE_CANDIDATES; k--) {
+      const cluster = clusters.clusterOf(sorted[k] as Candidate);
+      if (!cluster || seen.has(cluster)) continue;
+      seen.add(cluster);
       if (!clusters.isPerson(cluster)) continue;
-      const last = lastBefore(cluster, m.start);
-      if (last < 0) continue;
       const score = scoreCluster(cluster, want);
-      if (score > bestScore || (score === bestScore && score > 0 && last > bestLast)) {
+      if (score > bestScore) {
         best = cluster;
         bestScore = score;
-        bestLast = last;
       }
     }
     if (best) clusters.add(best, m);
     else clusters.create(m);
-  }
-  void d;
+  });
 }

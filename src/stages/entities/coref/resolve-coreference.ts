@@ -98,12 +98,10 @@ export function resolveCoreference(
 ): Entity[] {
   const clusters = new Clusters(d);
   matchNames(d, clusters, mentions);
-  matchSurnames(clusters, mentions);
-  matchRoles(d, clusters, mentions, ties);
+  matchSurnames(d, clusters, mentions);
+  matchRoles(clusters, mentions, ties);
   matchPronouns(clusters, mentions);
   matchGroups(d, clusters, mentions);
-  const ordered = clusters.all
-    .filter((c) => c.mentions.length > 0)
-    .sort((a, b) => clusters.firstStart(a) - clusters.firstStart(b));
+  const ordered = clusters.live().sort((a, b) => clusters.firstStart(a) - clusters.firstStart(b));
   return ordered.map((c, i) => toEntity(d, c, `e${i + 1}`));
 }

@@ -45,9 +45,18 @@ export const ROLE_WORD_SET = new Set([
   "secretary-general",
 ]);
 
+const ROLE_PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of ROLE_PHRASES) {
+  const list = ROLE_PHRASES_BY_FIRST.get(phrase[0] ?? "") ?? [];
+  list.push(phrase);
+  ROLE_PHRASES_BY_FIRST.set(phrase[0] ?? "", list);
+}
+
 /** Length of the role phrase starting at word i (case-insensitive), 0 when none. */
 export function matchRoleAt(words: readonly string[], i: number): number {
-  for (const phrase of ROLE_PHRASES) {
+  const phrases = ROLE_PHRASES_BY_FIRST.get((words[i] ?? "").toLowerCase());
+  if (!phrases) return 0;
+  for (const phrase of phrases) {
     let ok = true;
     for (let k = 0; k < phrase.length; k++) {
       if ((words[i + k] ?? "").toLowerCase() !== phrase[k]) {

@@ -5,6 +5,7 @@ import type { Candidate, StageDocument } from "../mention.js";
 export function findPronouns(d: StageDocument): Candidate[] {
   const out: Candidate[] = [];
   d.words.forEach((w, i) => {
+    if (w.length < 2 || w.length > 7) return;
     const gender = PRONOUN_GENDER.get(w.toLowerCase());
     if (!gender || (w !== w.toLowerCase() && w !== w[0] + w.slice(1).toLowerCase())) return;
     out.push({

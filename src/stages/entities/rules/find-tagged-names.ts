@@ -27,9 +27,12 @@ function isMostlyCapitals(words: readonly string[]): boolean {
   let letters = 0;
   let caps = 0;
   for (const w of words) {
-    if (!/\p{L}{2}/u.test(w)) continue;
+    if (w.length < 2) continue;
+    const upper = w.toUpperCase();
+    const lower = w.toLowerCase();
+    if (upper === lower) continue;
     letters++;
-    if (w === w.toUpperCase()) caps++;
+    if (w === upper) caps++;
   }
   return letters >= 3 && caps / letters > ALL_CAPS_SHARE;
 }
