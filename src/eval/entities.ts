@@ -26,7 +26,12 @@ const OUR_CLASS: Record<EntityType, NamedClass> = {
   OTHER: "OTHER",
 };
 /** Rules whose mentions are names (not roles, pronouns or groups). */
-const NAME_RULES = new Set(["entities/tagger", "entities/gazetteer"]);
+const NAME_RULES = new Set([
+  "entities/tagger",
+  "entities/gazetteer",
+  "entities/person-pattern",
+  "entities/acronym",
+]);
 const PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const CLASSES: NamedClass[] = ["PERSON", "PLACE", "ORG", "EVENT", "OTHER"];
 

@@ -13,6 +13,7 @@ import { readTitles } from "./refiners/read-titles.js";
 import { resolveOverlaps } from "./refiners/resolve-overlaps.js";
 import { trimNames } from "./refiners/trim-names.js";
 import { typeNames } from "./refiners/type-names.js";
+import { findAcronyms } from "./rules/find-acronyms.js";
 import { findGazetteerNames } from "./rules/find-gazetteer-names.js";
 import { findGroups } from "./rules/find-groups.js";
 import { findPersonPatterns } from "./rules/find-person-patterns.js";
@@ -30,6 +31,7 @@ export function findEntities(segmented: SegmentedText): Entity[] {
   const candidates = resolveOverlaps([
     ...names,
     ...findGazetteerNames(d),
+    ...findAcronyms(d, names),
     ...findRoleNominals(d),
     ...findGroups(d),
     ...findPronouns(d),
