@@ -31,6 +31,7 @@ const NAME_RULES = new Set([
   "entities/gazetteer",
   "entities/person-pattern",
   "entities/acronym",
+  "entities/surname",
 ]);
 const PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const CLASSES: NamedClass[] = ["PERSON", "PLACE", "ORG", "EVENT", "OTHER"];

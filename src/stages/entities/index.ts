@@ -19,6 +19,7 @@ import { findGroups } from "./rules/find-groups.js";
 import { findPersonPatterns } from "./rules/find-person-patterns.js";
 import { findPronouns } from "./rules/find-pronouns.js";
 import { findRoleNominals } from "./rules/find-role-nominals.js";
+import { findSurnames } from "./rules/find-surnames.js";
 import { findTaggedNames } from "./rules/find-tagged-names.js";
 
 export function findEntities(segmented: SegmentedText): Entity[] {
@@ -32,6 +33,7 @@ export function findEntities(segmented: SegmentedText): Entity[] {
     ...names,
     ...findGazetteerNames(d),
     ...findAcronyms(d, names),
+    ...findSurnames(d, names),
     ...findRoleNominals(d),
     ...findGroups(d),
     ...findPronouns(d),

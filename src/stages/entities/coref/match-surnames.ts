@@ -13,39 +13,47 @@ function endsWith(full: string[], part: string[]): boolean {
 }
 
 export function matchSurnames(d: StageDocument, clusters: Clusters, mentions: Candidate[]): void {
-  // Person clusters by the last word of each of their names, most recent last.
+  // Person clusters with a name of two words or more, by the last word of each such name.
   const byLastWord = new Map<string, Cluster[]>();
-  const indexed = new Set<Cluster>();
+  for (const cluster of clusters.live()) {
+    if (!clusters.isPerson(cluster)) continue;
+    for (const name of cluster.names) {
+      if (name.length < 2) continue;
+      const last = name[name.length - 1] ?? "";
+      const list = byLastWord.get(last) ?? [];
+      if (!list.includes(cluster)) list.push(cluster);
+      byLastWord.set(last, list);
+    }
+  }
+  // First mention of each candidate cluster, kept up to date through merges (no rescans).
+  const firstStart = new Map<Cluster, number>();
+  const startOf = (c: Cluster): number => {
+    let s = firstStart.get(c);
+    if (s === undefined) {
+      s = clusters.firstStart(c);
+      firstStart.set(c, s);
+    }
+    return s;
+  };
   for (const m of mentions) {
     if (m.kind !== "name") continue;
     const own = clusters.clusterOf(m);
-    if (!own) continue;
+    if (!own || own.names.some((n) => n.length >= 2)) continue;
     const short = normaliseName(nameWords(d, m));
-    const candidates = byLastWord.get(short[short.length - 1] ?? "") ?? [];
+    if (short.length === 0 || !(clusters.isPerson(own) || short.length === 1)) continue;
+    // The nearest full name before the mention; else the first one after it.
     let target: Cluster | undefined;
-    for (let k = candidates.length - 1; k >= 0 && !target; k--) {
-      const p = candidates[k] as Cluster;
-      if (p !== own && !p.merged && p.names.some((full) => endsWith(full, short))) target = p;
+    let after: Cluster | undefined;
+    for (const c of byLastWord.get(short[short.length - 1] ?? "") ?? []) {
+      if (c === own || c.merged || !c.names.some((full) => endsWith(full, short))) continue;
+      const first = startOf(c);
+      if (first < m.start && (!target || first > startOf(target))) target = c;
+      if (first > m.start && (!after || first < startOf(after))) after = c;
     }
-    const fits =
-      target !== undefined &&
-      (clusters.isPerson(own) || short.length === 1) &&
-      own.names.every((n) =>
-        target?.names.some((full) => endsWith(full, n) || full.join(" ") === n.join(" ")),
-      );
-    if (target && fits) {
-      clusters.merge(target, own);
-      clusters.retypeAsPerson(target);
-      continue;
-    }
-    if (!indexed.has(own) && clusters.isPerson(own)) {
-      indexed.add(own);
-      for (const name of own.names) {
-        const last = name[name.length - 1] ?? "";
-        const list = byLastWord.get(last) ?? [];
-        list.push(own);
-        byLastWord.set(last, list);
-      }
-    }
+    target ??= after;
+    if (!target) continue;
+    firstStart.set(target, Math.min(startOf(target), m.start));
+    clusters.merge(target, own);
+    clusters.retypeAsPerson(target);
   }
 }
