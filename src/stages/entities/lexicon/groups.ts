@@ -343,6 +343,21 @@ export const LAW_HEADS: readonly string[] = [
   "Pact",
 ];
 
+/** First words that make a name an event ("Cyclone Phailin", "Hurricane Katrina"). */
+export const EVENT_OPENERS: readonly string[] = [
+  "Cyclone",
+  "Hurricane",
+  "Typhoon",
+  "Storm",
+  "Tropical",
+  "Operation",
+  "Battle",
+  "Siege",
+  "WWI",
+  "WWII",
+  "WW2",
+];
+
 /** Words that mark an event as the last word of a name. */
 export const EVENT_HEADS: readonly string[] = [
   "War",

@@ -5,7 +5,14 @@
  * treaties become LAW; events by their head word or a following "conference"/"summit".
  */
 import type { EntityType } from "../../../model.js";
-import { ALIAS_GROUPS, ALIAS_TYPES, EVENT_HEADS, LAW_HEADS, ORG_HEADS } from "../lexicon/groups.js";
+import {
+  ALIAS_GROUPS,
+  ALIAS_TYPES,
+  EVENT_HEADS,
+  EVENT_OPENERS,
+  LAW_HEADS,
+  ORG_HEADS,
+} from "../lexicon/groups.js";
 import {
   CITIES,
   COUNTRIES,
@@ -22,6 +29,7 @@ const LOC_HEAD_SET = new Set(LOC_HEADS);
 const FAC_HEAD_SET = new Set(FAC_HEADS);
 const LAW_HEAD_SET = new Set(LAW_HEADS);
 const EVENT_HEAD_SET = new Set(EVENT_HEADS);
+const EVENT_OPENER_SET = new Set(EVENT_OPENERS);
 const ORG_HEAD_SET = new Set(ORG_HEADS);
 /** Lower-case words after a name that make the whole an event ("Valdai Club conference"). */
 const EVENT_FOLLOWERS = new Set(["conference", "summit", "forum", "congress", "games", "festival"]);
@@ -69,7 +77,22 @@ function typeOne(d: StageDocument, c: Candidate): void {
     c.type = "LAW";
     return;
   }
-  if (c.type === "OTHER" && ORG_HEAD_SET.has(head) && words.length > 1) c.type = "ORG";
+  if (EVENT_OPENER_SET.has(words[0] ?? "") || (words.includes("War") && words.length > 1)) {
+    c.type = "EVENT";
+    return;
+  }
+  if ((c.type === "OTHER" || c.type === "GPE") && ORG_HEAD_SET.has(head) && words.length > 1) {
+    c.type = "ORG";
+    return;
+  }
+  if (c.type === "ORG" && FAC_HEAD_SET.has(head) && !ORG_HEAD_SET.has(head)) {
+    c.type = "FAC";
+    return;
+  }
+  if (words[0] === "Municipality" || words[0] === "Province" || words[0] === "County") {
+    c.type = "GPE";
+    return;
+  }
   if (c.type === "GPE") c.type = typePlace(words, joined);
   else if (c.type === "PERSON" && ORG_HEAD_SET.has(head) && words.length > 1) c.type = "ORG";
   else if (c.type === "OTHER" || c.type === "ORG" || c.type === "EVENT") {
