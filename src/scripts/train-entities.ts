@@ -21,7 +21,7 @@ import {
 const CLASSES: NamedClass[] = ["PERSON", "PLACE", "ORG", "EVENT", "OTHER"];
 const TAGS = ["O", ...CLASSES.flatMap((c) => ["B", "I", "L", "U"].map((p) => `${p}-${c}`))];
 /** Weights whose averaged magnitude is below this are dropped: keeps the file small. */
-const PRUNE_BELOW = 0.02;
+let PRUNE_BELOW = 0.02;
 /** Fixed seed so that training is reproducible. */
 const SEED = 7;
 
@@ -335,6 +335,7 @@ function main(argv: string[]): void {
   };
   const gum = arg("--gum", "../shared/data/gum");
   const epochs = Number.parseInt(arg("--epochs", "8"), 10);
+  PRUNE_BELOW = Number.parseFloat(arg("--prune", String(PRUNE_BELOW)));
   const out = arg("--out", "models/entities.model.json");
   const gumTrain = readGumDirectory(join(gum, "train")).map(gumToTrainDoc);
   // GUM's conventions are the target: its documents are repeated to outweigh the extra data.

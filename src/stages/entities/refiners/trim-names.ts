@@ -63,6 +63,8 @@ const NEVER_INSIDE = new Set([
   "said",
   "says",
 ]);
+/** A last word that cannot end a name: lower case (but not "al-Assad"), or punctuation. */
+const TRAILING_NON_NAME = /^(?:\p{Ll}(?!\p{Ll}*-\p{Lu})|[^\p{L}\p{N})\]])/u;
 /** Words that open a sentence and are never the first word of a name. */
 const LEADING_FUNCTION_WORD = /^(?:The|A|An|This|That|It|Its|But|And|So|Yet|When|While|As|If)$/;
 /** Names that are also common words ("Turkey", "Jordan", "Georgia"): a lexicon entry wins. */
@@ -104,8 +106,7 @@ export function trimNames(
       }
     }
     // A name ends on a capitalised word, a number or a bracket, never on "of" or "the".
-    while (c.end - 1 > c.start && /^\p{Ll}(?![\p{Ll}]*-\p{Lu})/u.test(d.words[c.end - 1] ?? ""))
-      c.end--;
+    while (c.end - 1 > c.start && TRAILING_NON_NAME.test(d.words[c.end - 1] ?? "")) c.end--;
     if (opensSentence(d, c.start)) {
       while (c.start < c.end - 1 && LEADING_FUNCTION_WORD.test(d.words[c.start] ?? "")) c.start++;
       const only = d.words[c.start] ?? "";
