@@ -63,6 +63,8 @@ const NEVER_INSIDE = new Set([
   "said",
   "says",
 ]);
+/** Punctuation that never stands inside a name (brackets, commas, quotes, colons). */
+const BREAKS_NAME = /^[()[\]{},;:!?"“”«»|/]+$/u;
 /** A last word that cannot end a name: lower case (but not "al-Assad"), or punctuation. */
 const TRAILING_NON_NAME = /^(?:\p{Ll}(?!\p{Ll}*-\p{Lu})|[^\p{L}\p{N})\]])/u;
 /** Words that open a sentence and are never the first word of a name. */
@@ -100,7 +102,7 @@ export function trimNames(
       const w = d.words[i] ?? "";
       const lower = w.toLowerCase().replace(/-.*$/, "");
       const inner = PARTICLES.has(lower) || (c.type !== "PERSON" && CONNECTORS.has(lower));
-      if (NEVER_INSIDE.has(w) || (/^\p{Ll}/u.test(w) && !inner)) {
+      if (NEVER_INSIDE.has(w) || BREAKS_NAME.test(w) || (/^\p{Ll}/u.test(w) && !inner)) {
         c.end = i;
         break;
       }

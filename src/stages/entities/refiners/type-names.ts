@@ -44,6 +44,28 @@ const KNOWN_TYPES = new Map<string, EntityType>([
   ),
 ]);
 
+/** Verbs of saying right after a name: the name is a speaker. */
+const SPEECH_VERBS = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "argued",
+  "argues",
+  "explained",
+  "explains",
+  "insisted",
+  "insists",
+  "recalled",
+  "recalls",
+  "admitted",
+  "admits",
+]);
+
 function typePlace(words: string[], joined: string): EntityType {
   const head = words[words.length - 1] ?? "";
   if (LOC_NAMES.has(joined)) return "LOC";
@@ -91,6 +113,11 @@ function typeOne(d: StageDocument, c: Candidate): void {
   }
   if (words[0] === "Municipality" || words[0] === "Province" || words[0] === "County") {
     c.type = "GPE";
+    return;
+  }
+  // An unknown "place" that says something is a person ("Ratych said", "Okonjo told").
+  if ((c.type === "GPE" || c.type === "OTHER") && SPEECH_VERBS.has(next) && !honorific) {
+    c.type = "PERSON";
     return;
   }
   if (c.type === "GPE") c.type = typePlace(words, joined);
