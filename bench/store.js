@@ -33,7 +33,8 @@ function sampleStages() {
   return real.length === 3
     ? "all stages from the pipeline"
     : `pipeline stages: cleanup, segment${real.map((s) => `, ${s}`).join("")}; ` +
-        "entities/quotes/timexes missing from the pipeline are filled from the generator's truth";
+        `${["entities", "quotes", "timexes"].filter((s) => !real.includes(s)).join(", ")} ` +
+        "(missing from the pipeline) filled from the generator's truth";
 }
 
 async function* inputs() {

@@ -183,7 +183,7 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
   test("lists a speaker's quotes newest first, by any word of the name", () => {
     const putin = store.quotes({ speaker: "putin", limit: 1000 });
     expect(putin.length).toBe(quotesBy("Putin"));
-    expect(putin.every((hit) => hit.speaker === "Vladimir Putin")).toBe(true);
+    expect(putin.every((hit) => hit.speaker?.includes("Putin"))).toBe(true);
     const dates = putin.map((hit) => hit.published ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
     const page2 = store.quotes({ speaker: "Putin", limit: 5, offset: 5 });

@@ -15,7 +15,6 @@ export interface SyntheticDocument {
  */
 export function prepareSynthetic(index: number, options: CorpusOptions = {}): SyntheticDocument {
   const { raw, truth } = generateArticle(index, options);
-  const analyzed = analyzeDocument(raw);
-  const doc = analyzed.entities || analyzed.quotes ? analyzed : annotateFromTruth(analyzed, truth);
+  const doc = annotateFromTruth(analyzeDocument(raw), truth);
   return { raw, doc, prepared: prepareDocument(raw, doc) };
 }

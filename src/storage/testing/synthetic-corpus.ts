@@ -353,17 +353,31 @@ export function generateArticle(index: number, options: CorpusOptions = {}): Syn
 }
 
 /**
- * Adds the generator's known entities, quotes and timexes to an analysis whose pipeline has no
- * such stages yet, locating each in the cleaned text (benchmarks state when they use it).
+ * Adds the generator's known entities, quotes and timexes where the pipeline has no such stage
+ * yet (a field it already fills is kept), locating each in the cleaned text. Benchmarks and
+ * tests state when they use it.
  */
 export function annotateFromTruth(
   doc: AnalyzedDocument,
   truth: SyntheticArticle["truth"],
 ): AnalyzedDocument {
+  const entities = doc.entities ?? findTruthEntities(doc.text, truth);
+  const quotes = doc.quotes ?? findTruthQuotes(doc.text, truth, entities);
+  const timexes =
+    doc.timexes ??
+    truth.dates.flatMap(([text, type]) => {
+      const found = locate(doc.text, text);
+      return found ? [{ ...found, type: type as "DATE", value: null }] : [];
+    });
+  return { ...doc, entities, quotes, timexes };
+}
+
+function findTruthEntities(text: string, truth: SyntheticArticle["truth"]): Entity[] {
   const entities: Entity[] = [];
-  const byName = new Map<string, Entity>();
+  const seen = new Set<string>();
   for (const [name, type] of truth.names) {
-    if (byName.has(name)) continue;
+    if (seen.has(name)) continue;
+    seen.add(name);
     const entity: Entity = {
       id: `e${entities.length + 1}`,
       name,
@@ -371,22 +385,33 @@ export function annotateFromTruth(
       attributes: {},
       mentions: [],
     };
-    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       entity.mentions.push({ span: [at, at + name.length], text: name, rule: "synthetic/truth" });
     }
-    byName.set(name, entity);
     entities.push(entity);
   }
+  return entities;
+}
+
+function findTruthQuotes(
+  text: string,
+  truth: SyntheticArticle["truth"],
+  entities: Entity[],
+): Quote[] {
   const quotes: Quote[] = [];
   let from = 0;
   for (const quote of truth.quotes) {
-    const start = doc.text.indexOf(quote.content, from);
+    const start = text.indexOf(quote.content, from);
     if (start < 0) continue;
     const end = start + quote.content.length;
     from = end;
-    const speakerAt = doc.text.indexOf(
-      quote.speaker,
-      end - quote.content.length - quote.speaker.length - 20,
+    // The speaker's name stands right before the content (indirect, mixed) or right after it.
+    const before = text.lastIndexOf(quote.speaker, start);
+    const after = text.indexOf(quote.speaker, end);
+    const speakerAt = quote.kind === "direct" || before < 0 ? Math.max(after, 0) : before;
+    const speakerSpan: [number, number] = [speakerAt, speakerAt + quote.speaker.length];
+    const entity = entities.find((candidate) =>
+      candidate.mentions.some((m) => m.span[0] < speakerSpan[1] && speakerSpan[0] < m.span[1]),
     );
     quotes.push({
       id: `q${quotes.length + 1}`,
@@ -396,21 +421,13 @@ export function annotateFromTruth(
       rule: "synthetic/truth",
       contentSpans: [[start, end]],
       marked: [],
-      speaker: {
-        entity: byName.get(quote.speaker)?.id ?? null,
-        name: quote.speaker,
-        span: [Math.max(0, speakerAt), Math.max(0, speakerAt) + quote.speaker.length],
-      },
+      speaker: { entity: entity?.id ?? null, name: quote.speaker, span: speakerSpan },
       cue: null,
       addressee: null,
-      occasion: quote.occasion ? locate(doc.text, quote.occasion) : null,
+      occasion: quote.occasion ? locate(text, quote.occasion) : null,
     });
   }
-  const timexes = truth.dates.flatMap(([text, type]) => {
-    const found = locate(doc.text, text);
-    return found ? [{ ...found, type: type as "DATE", value: null }] : [];
-  });
-  return { ...doc, entities, quotes, timexes };
+  return quotes;
 }
 
 function locate(text: string, needle: string) {
