@@ -1,0 +1,25 @@
+import { formatAgo } from "../calendar/resolve.js";
+import { NUMBER_ALT, UNIT_ALT } from "../lexicon/calendar-words.js";
+import type { Rule } from "./rule.js";
+import { buildCandidate, getMatchSpan, readCount, readUnit } from "./shared.js";
+
+/** "a year ago" -> 2014, "a decade ago" -> 2005, "three weeks ago" -> a week, "years ago" -> PAST_REF. */
+export const agoRule: Rule = {
+  name: "ago",
+  pattern: new RegExp(`\\b(?:(${NUMBER_ALT})\\s+)?(${UNIT_ALT})\\s+ago\\b`, "gi"),
+  extract(m, context) {
+    const [start, end] = getMatchSpan(m);
+    const count = m[1] ? readCount(m[1]) : -1;
+    if (count === null) return null;
+    if (count < 0)
+      return buildCandidate(this.name, start, end, context, { type: "DATE", value: "PAST_REF" });
+    if (!context.reference)
+      return buildCandidate(this.name, start, end, context, { type: "DATE", value: null });
+    const value = formatAgo(context.reference, readUnit(m[2] ?? ""), -count);
+    return buildCandidate(this.name, start, end, context, {
+      type: "DATE",
+      value: value && /^(?:BC)?\d{4}/.test(value) ? value : null,
+      relative: true,
+    });
+  },
+};

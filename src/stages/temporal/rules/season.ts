@@ -1,0 +1,30 @@
+import { SEASONS } from "../lexicon/calendar-words.js";
+import type { Rule } from "./rule.js";
+import { buildCandidate, getMatchSpan, MOD_PREFIX, readMod } from "./shared.js";
+
+/**
+ * "the summer of 2012" -> 2012-SU, "in spring" -> XXXX-SP (the year is not said, so not invented).
+ * "fall" needs a year ("the fall of Rome" is not a season).
+ */
+export const seasonRule: Rule = {
+  name: "season",
+  pattern: new RegExp(
+    `\\b${MOD_PREFIX}(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`,
+    "gi",
+  ),
+  extract(m, context) {
+    const word = (m[2] ?? "").toLowerCase();
+    const season = SEASONS[word];
+    if (!season) return null;
+    if (word === "fall" && !m[3]) return null;
+    const [start, end] = getMatchSpan(m);
+    // "Summer Olympics", "Spring Street": a capitalised word after a bare season makes a name.
+    if (!m[3] && /^\s+[A-Z]/.test(context.text.slice(end, end + 3))) return null;
+    const value = m[3] ? `${m[3]}-${season}` : `XXXX-${season}`;
+    return buildCandidate(this.name, start, end, context, {
+      type: "DATE",
+      value,
+      mod: readMod(m[1]),
+    });
+  },
+};
