@@ -1,6 +1,7 @@
 import type { SegmentedText, Timex } from "../../model.js";
 import { formatDate, parseIsoDate } from "./calendar/day-math.js";
 import { addChronoDates } from "./refiners/add-chrono-dates.js";
+import { applyStoryYear } from "./refiners/apply-story-year.js";
 import { mergeDateTime } from "./refiners/merge-date-time.js";
 import { removeOverlaps } from "./refiners/remove-overlaps.js";
 import { resolveShifts } from "./refiners/resolve-shifts.js";
@@ -11,7 +12,11 @@ import { findTenseMarkers, pickTense } from "./tense/detect-tense.js";
 export interface FindTimexesOptions {
   /** The document date (ISO date or date-time) relative expressions resolve against. */
   referenceDate: string | null;
-  /** Which readers to run: the rules, chrono-node, or both (default: both, rules first). */
+  /**
+   * Which readers to run: the rules, chrono-node, or both (rules first, chrono adds what they
+   * missed). Default `rules`: on GUM chrono adds almost nothing the rules miss and costs
+   * precision and speed (docs/temporal.md has the figures).
+   */
   readers?: "rules" | "chrono" | "both";
 }
 
@@ -25,11 +30,12 @@ const MAX_CLAUSE_REACH = 400;
  */
 export function findTimexes(seg: SegmentedText, options: FindTimexesOptions): Timex[] {
   const context = createRuleContext(seg, options.referenceDate);
-  const readers = options.readers ?? "both";
+  const readers = options.readers ?? "rules";
   let candidates: Candidate[] = [];
   if (readers !== "chrono")
     candidates = removeOverlaps(RULES.flatMap((rule) => runRule(rule, context)));
   candidates = mergeDateTime(candidates, seg.text);
+  candidates = applyStoryYear(candidates, seg.text);
   candidates = resolveShifts(candidates);
   if (readers !== "rules") candidates = addChronoDates(candidates, context);
   return candidates.map(toTimex(seg.text));

@@ -112,7 +112,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Number words and digits as a regex alternation ("a few" before "a"). */
 export const NUMBER_ALT =
-  "a couple of|a few|a hundred|several|few|many|\\d{1,3}(?:,\\d{3})*|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred";
+  "a couple of|a few|a hundred|several|few|many|\\d{1,3}(?:,\\d{3})+|\\d+|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred";
 
 /** Time units and their TIMEX3 letters; `time` units take the `PT` prefix. */
 export const UNITS: Record<string, { letter: string; time: boolean; years?: number }> = {
@@ -130,6 +130,18 @@ export const UNITS: Record<string, { letter: string; time: boolean; years?: numb
 
 export const UNIT_ALT =
   "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)";
+
+/** Decades in words: "the sixties" -> 196X (the twentieth century is assumed). */
+export const DECADE_WORDS: Record<string, number> = {
+  twenties: 192,
+  thirties: 193,
+  forties: 194,
+  fifties: 195,
+  sixties: 196,
+  seventies: 197,
+  eighties: 198,
+  nineties: 199,
+};
 
 /** Ordinal words up to 21 for centuries ("the nineteenth century"). */
 export const ORDINAL_WORDS: Record<string, number> = {

@@ -6,6 +6,10 @@ import type { Candidate, RuleContext } from "../rules/rule.js";
 const TRIGGER =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight|tonight|tomorrow|yesterday|today|week|month|year)/i;
 
+/** A capitalised month or weekday name: bare numbers are scores and ranges more often than times. */
+const CALENDAR_WORD =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?:\s|$|,)/;
+
 /** chrono readings we do not trust: bare numbers, "9/11"-style pairs, lone words it over-reads. */
 const DISTRUSTED = /^(?:\d{1,4}|\d{1,2}\/\d{1,2}|now|sat|sun|wed|mar|may|jun|second)$/i;
 
@@ -70,6 +74,9 @@ export function addChronoDates(candidates: Candidate[], context: RuleContext): C
     while (k < sorted.length && (sorted[k]?.span[1] ?? 0) <= start) k++;
     const next = sorted[k];
     if (next && next.span[0] < end) continue;
+    // Relative readings ("an hour earlier", "in a month") are anchored on the document date by
+    // chrono even when the text anchors them elsewhere: keep only calendar-named dates.
+    if (!CALENDAR_WORD.test(result.text)) continue;
     const reading = readChronoValue(result, context);
     if (!reading) continue;
     const candidate: Candidate = {

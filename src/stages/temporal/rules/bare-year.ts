@@ -13,6 +13,11 @@ const COUNTED =
 const LABELLED =
   /(?:[$£€¥#]|\b(?:No|no|Nos|page|pp|p|room|route|flight|number|Number|Act|Section|Article|Rule|Resolution)\.?\s*)$/;
 
+/** A quantity word before and a plural noun after: "a survey of 1709 schoolchildren". */
+const QUANTITY_LEAD =
+  /\b(?:of|about|some|nearly|than|around|approximately|only|just|least|almost|over|under)\s+$/i;
+const PLURAL_AFTER = /^\s+[a-z]+(?:s|people|children|men|women)\b/;
+
 /** "In 2013", "since 2011", "mid-2015", "the 2004 Olympics"; not "1,500 troops" or "$2000". */
 export const bareYearRule: Rule = {
   name: "bare-year",
@@ -23,6 +28,8 @@ export const bareYearRule: Rule = {
     const yearStart = end - (m[2] ?? "").length;
     if (LABELLED.test(text.slice(Math.max(0, yearStart - 10), yearStart))) return null;
     if (COUNTED.test(text.slice(end, end + 14))) return null;
+    const lead = text.slice(Math.max(0, yearStart - 16), yearStart);
+    if (QUANTITY_LEAD.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 24))) return null;
     // Runs of numbers ("1999 2000 2001", tables) are data, not dates.
     if (/\d[\s,;]*$/.test(text.slice(Math.max(0, yearStart - 3), yearStart))) return null;
     if (/^[\s,;]*\d/.test(text.slice(end, end + 3))) return null;
@@ -30,6 +37,7 @@ export const bareYearRule: Rule = {
       type: "DATE",
       value: formatYear(Number(m[2])),
       mod: readMod(m[1]),
+      explicitYear: Number(m[2]),
     });
   },
 };

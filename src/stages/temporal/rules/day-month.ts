@@ -21,7 +21,11 @@ export const dayMonthRule: Rule = {
     if (m[4]) {
       const year = Number(m[4]);
       const value = isValidDate(year, month, day) ? formatDate({ year, month, day }) : null;
-      return buildCandidate(this.name, start, end, context, { type: "DATE", value });
+      return buildCandidate(this.name, start, end, context, {
+        type: "DATE",
+        value,
+        explicitYear: year,
+      });
     }
     const forced = m[5] === "last" ? "past" : m[5] === "next" ? "future" : undefined;
     if (m[0].startsWith("the ") && !forced) start += 4;

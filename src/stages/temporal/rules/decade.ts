@@ -7,7 +7,8 @@ export const decadeRule: Rule = {
   pattern: new RegExp(`\\b${MOD_PREFIX}(?:the\\s+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)['’]?s\\b`, "gi"),
   extract(m, context) {
     let value: string;
-    if (m[2]) value = m[3] === "0" ? `${m[2]}XX` : `${m[2]}${m[3]}X`;
+    // "the 1600s" is a century; "the 2000s" the decade it mostly means today.
+    if (m[2]) value = m[3] === "0" && m[2] !== "20" ? `${m[2]}XX` : `${m[2]}${m[3]}X`;
     else value = `${Number(m[4]) >= 2 ? "19" : "20"}${m[4]}X`;
     const [start, end] = getMatchSpan(m);
     return buildCandidate(this.name, start, end, context, {

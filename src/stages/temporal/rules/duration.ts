@@ -40,6 +40,8 @@ export const durationRule: Rule = {
   extract(m, context) {
     const count = readCount(m[2]);
     if (count === null || count === 0) return null;
+    // A capitalised unit is a name ("60 Minutes", "24 Hours of Le Mans").
+    if (/^[A-Z]/.test(m[4] ?? "")) return null;
     // "one day" and "a year" alone are often not durations ("one day he left", "$5m a year").
     if (count === 1 && !m[1] && !m[3] && !m[5] && !/^the\s/i.test(m[0])) {
       if (/^(?:an?|one)$/i.test(m[2] ?? "")) return null;

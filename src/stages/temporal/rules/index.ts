@@ -3,10 +3,12 @@ import { bareYearRule } from "./bare-year.js";
 import { centuryRule } from "./century.js";
 import { dayMonthRule } from "./day-month.js";
 import { decadeRule } from "./decade.js";
+import { decadeWordRule } from "./decade-word.js";
 import { durationRule } from "./duration.js";
 import { monthDayRule } from "./month-day.js";
 import { monthNameRule } from "./month-name.js";
 import { monthYearRule } from "./month-year.js";
+import { namedDayRule } from "./named-day.js";
 import { narrativeShiftRule } from "./narrative-shift.js";
 import { numericDateRule } from "./numeric-date.js";
 import { recurringRule } from "./recurring.js";
@@ -31,6 +33,8 @@ export const RULES: Rule[] = [
   yearEraRule,
   centuryRule,
   decadeRule,
+  decadeWordRule,
+  namedDayRule,
   agoRule,
   narrativeShiftRule,
   relativePeriodRule,

@@ -20,7 +20,12 @@ export const monthDayRule: Rule = {
     if (m[5]) {
       const year = Number(m[5]);
       const value = isValidDate(year, month, day) ? formatDate({ year, month, day }) : null;
-      return buildCandidate(this.name, start, end, context, { type: "DATE", value, mod });
+      return buildCandidate(this.name, start, end, context, {
+        type: "DATE",
+        value,
+        mod,
+        explicitYear: year,
+      });
     }
     return resolveYearless(this.name, start, end, month, day, context, mod);
   },
@@ -51,5 +56,6 @@ export function resolveYearless(
     value,
     mod,
     relative: true,
+    yearless: forcedTense ? undefined : { month, day },
   });
 }

@@ -36,6 +36,7 @@ export const monthNameRule: Rule = {
       value,
       mod,
       relative: true,
+      yearless: { month },
     });
   },
 };

@@ -20,6 +20,7 @@ export const monthYearRule: Rule = {
       type: "DATE",
       value: formatMonth(Number(m[3]), month),
       mod: readMod(m[1]),
+      explicitYear: Number(m[3]),
     });
   },
 };

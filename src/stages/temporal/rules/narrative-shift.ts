@@ -9,7 +9,7 @@ import { buildCandidate, getMatchSpan, readCount, readUnit } from "./shared.js";
 export const narrativeShiftRule: Rule = {
   name: "narrative-shift",
   pattern: new RegExp(
-    `\\b(?:(${NUMBER_ALT})\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier)(?!\\s+than)|the\\s+(following|next|previous|preceding)\\s+(day|week|month|year))\\b`,
+    `\\b(?:(${NUMBER_ALT})\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier)(?!\\s+than)|the\\s+(following|next|previous|preceding)\\s+(day|week|month|year|morning)|(?:that|the\\s+same|that\\s+same)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after))\\b`,
     "gi",
   ),
   extract(m, context) {
@@ -21,10 +21,17 @@ export const narrativeShiftRule: Rule = {
       if (count === null || count < 0) return null;
       unit = readUnit(m[2]);
       amount = (m[3] ?? "").toLowerCase() === "later" ? count : -count;
+    } else if (m[6]) {
+      unit = m[6].toLowerCase();
+      amount = 0;
+    } else if (m[7]) {
+      unit = m[7].toLowerCase();
+      amount = (m[8] ?? "").toLowerCase() === "after" ? 1 : -1;
     } else {
       unit = (m[5] ?? "").toLowerCase();
       amount = /^(?:following|next)$/i.test(m[4] ?? "") ? 1 : -1;
     }
+    if (unit === "morning") unit = "day";
     if (unit === "decade") {
       unit = "year";
       amount *= 10;

@@ -28,6 +28,7 @@ export const numericDateRule: Rule = {
     return buildCandidate(this.name, start, end, context, {
       type: "DATE",
       value: formatDate({ year, month, day }),
+      explicitYear: year,
     });
   },
 };

@@ -32,6 +32,10 @@ export const relativeDayRule: Rule = {
     const type = part ? "TIME" : "DATE";
     if (!context.reference)
       return buildCandidate(this.name, start, end, context, { type, value: null });
+    // "Today, the city is a hub": generic present, not the document's day.
+    const opensSentence = m[1] === "Today" && context.text[end] === ",";
+    if (opensSentence && context.getTense(start, end) === "unknown")
+      return buildCandidate(this.name, start, end, context, { type, value: "PRESENT_REF" });
     const date = formatDate(addDays(context.reference, offset));
     return buildCandidate(this.name, start, end, context, {
       type,

@@ -23,6 +23,10 @@ export interface Candidate {
   rule: string;
   /** "a year later": resolved against the previous date by a refiner, not the document date. */
   shift?: { unit: "day" | "week" | "month" | "year"; amount: number };
+  /** A month (and day) written without a year: the story-year refiner may give it one. */
+  yearless?: { month: number; day?: number };
+  /** The year was written out ("2013", "February 2015"): it sets the story's year. */
+  explicitYear?: number;
 }
 
 /** One small rule: a linear regex (global flag) and what to make of a match. */

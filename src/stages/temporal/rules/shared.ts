@@ -54,6 +54,8 @@ export interface CandidateFields {
   mod?: TimexMod | undefined;
   relative?: boolean;
   shift?: Candidate["shift"];
+  yearless?: Candidate["yearless"];
+  explicitYear?: number;
 }
 
 /** Builds a candidate over a span, recording the anchor when the value is relative. */
@@ -74,6 +76,8 @@ export function buildCandidate(
   if (fields.relative && fields.value !== null && context.referenceIso)
     candidate.anchor = context.referenceIso;
   if (fields.shift) candidate.shift = fields.shift;
+  if (fields.yearless) candidate.yearless = fields.yearless;
+  if (fields.explicitYear !== undefined) candidate.explicitYear = fields.explicitYear;
   return candidate;
 }
 

@@ -6,7 +6,7 @@ import { buildCandidate, getMatchSpan } from "./shared.js";
 export const yearEraRule: Rule = {
   name: "year-era",
   pattern:
-    /\b(?:(\d{1,4}|\d{1,2},\d{3})\s*(BCE|BC|B\.C\.|CE|AD|A\.D\.)|(AD|A\.D\.)\s+(\d{1,4}))(?!\w)/g,
+    /\b(?:(\d{1,4}|\d{1,2},\d{3})\s*(BCE|BC|B\.C\.|CE|AD|A\.D\.)|(AD|A\.D\.)\s*(\d{1,4}))(?!\w)/g,
   extract(m, context) {
     const digits = (m[1] ?? m[4] ?? "").replace(",", "");
     const era = m[2] ?? m[3] ?? "";

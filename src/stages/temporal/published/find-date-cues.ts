@@ -1,0 +1,126 @@
+import type { Annotation, SegmentedText, Timex } from "../../../model.js";
+import { countDays, isValidDate } from "../calendar/day-math.js";
+import { LASTING_EVENTS, START_VERBS, WEAK_NAMES } from "../lexicon/date-cue-words.js";
+
+/**
+ * What one cue says about when the text was written. `yearless` cues rest on a date written
+ * without a year ("on September 30"): they fix the day of the year, not the year.
+ */
+export type CueWindow =
+  | { kind: "absolute"; start: number; end: number }
+  | { kind: "yearless"; month: number; day: number; from: number; to: number };
+
+export interface DateCue {
+  window: CueWindow;
+  evidence: Annotation[];
+  reason: string;
+}
+
+/** Average days per unit, for turning an age into an offset. */
+const UNIT_DAYS: Record<string, number> = { D: 1, W: 7, M: 30.44, Y: 365.25 };
+const UNIT_NAMES: Record<string, string> = { D: "day", W: "week", M: "month", Y: "year" };
+
+/** An age such as "three-week-old" and the noun it describes within two words. */
+const AGE_TEXT = /[-\s]old$/i;
+const EVENT_AFTER = new RegExp(
+  `^\\s+(?:[A-Za-z’'-]+\\s+){0,2}?(?:${LASTING_EVENTS.join("|")})\\b`,
+  "i",
+);
+/** How far apart (characters) an age and the start it counts from may be. */
+const MAX_CUE_DISTANCE = 3000;
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FOUR_DIGITS = /\d{4}/;
+
+/**
+ * Finds cues to the writing date. Each cue gives a window; the check intersects them. Only
+ * cues that depend on when the text was written count: history ("in 2013 Russia brokered")
+ * and anniversaries say nothing about it.
+ */
+export function findDateCues(timexes: Timex[], seg: SegmentedText): DateCue[] {
+  const cues: DateCue[] = [];
+  for (const age of timexes) {
+    if (age.type !== "DURATION" || !AGE_TEXT.test(age.text)) continue;
+    const cue = findAgeCue(age, timexes, seg);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}
+
+/**
+ * "Russia's three-week-old bombing campaign in Syria" with "launched air strikes in Syria on
+ * September 30": the start plus the age, give or take half a unit.
+ */
+function findAgeCue(age: Timex, timexes: Timex[], seg: SegmentedText): DateCue | null {
+  const text = seg.text;
+  const duration = /^P(\d+)([DWMY])$/.exec(age.value ?? "");
+  if (!duration) return null;
+  if (!EVENT_AFTER.test(text.slice(age.span[1], age.span[1] + 60))) return null;
+  const count = Number(duration[1]);
+  const unit = duration[2] ?? "D";
+  const unitDays = UNIT_DAYS[unit] ?? 1;
+  const ageTopic = readNames(getSentence(seg, age.span));
+  let best: { start: Timex; distance: number } | null = null;
+  for (const start of timexes) {
+    if (start.type !== "DATE" || !DAY_VALUE.test(start.value ?? "")) continue;
+    const distance = Math.abs(start.span[0] - age.span[0]);
+    if (distance > MAX_CUE_DISTANCE || (best && best.distance <= distance)) continue;
+    const sentence = getSentence(seg, start.span);
+    if (!START_VERBS.test(sentence)) continue;
+    if (!sharesName(readNames(sentence), ageTopic)) continue;
+    best = { start, distance };
+  }
+  if (!best) return null;
+  const [, y, m, d] = DAY_VALUE.exec(best.start.value ?? "") ?? [];
+  const month = Number(m);
+  const day = Number(d);
+  const from = Math.ceil(count * unitDays - unitDays / 2);
+  const to = Math.floor(count * unitDays + unitDays / 2);
+  const yearWritten = FOUR_DIGITS.test(best.start.text);
+  const window: CueWindow =
+    yearWritten && isValidDate(Number(y), month, day)
+      ? {
+          kind: "absolute",
+          start: countDays({ year: Number(y), month, day }) + from,
+          end: countDays({ year: Number(y), month, day }) + to,
+        }
+      : { kind: "yearless", month, day, from, to };
+  const unitName = UNIT_NAMES[unit] ?? "day";
+  return {
+    window,
+    evidence: [toAnnotation(best.start), toAnnotation(age)],
+    reason: `"${age.text}" counts ${count} ${unitName}${count === 1 ? "" : "s"} from "${best.start.text}", when it began`,
+  };
+}
+
+function toAnnotation(timex: Timex): Annotation {
+  return { span: timex.span, text: timex.text, rule: timex.rule };
+}
+
+/** The sentence holding a span (segmenter's when present, else by punctuation). */
+function getSentence(seg: SegmentedText, span: [number, number]): string {
+  const sentence = seg.sentences.find((s) => s.span[0] <= span[0] && span[1] <= s.span[1]);
+  if (sentence) return seg.text.slice(sentence.span[0], sentence.span[1]);
+  const text = seg.text;
+  const from = Math.max(
+    text.lastIndexOf(". ", span[0]) + 1,
+    text.lastIndexOf("\n", span[0]) + 1,
+    0,
+  );
+  let to = text.indexOf(". ", span[1]);
+  const newline = text.indexOf("\n", span[1]);
+  if (to < 0 || (newline >= 0 && newline < to)) to = newline;
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+/** Capitalised words that are not sentence furniture: a rough topic of the sentence. */
+function readNames(sentence: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of sentence.matchAll(/\b[A-Z][a-z]{2,}\b/g))
+    if (!WEAK_NAMES.has(m[0])) names.add(m[0]);
+  return names;
+}
+
+function sharesName(a: Set<string>, b: Set<string>): boolean {
+  for (const name of a) if (b.has(name)) return true;
+  return false;
+}
