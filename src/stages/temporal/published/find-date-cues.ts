@@ -28,7 +28,7 @@ const EVENT_AFTER = new RegExp(
 );
 /** How far apart (characters) an age and the start it counts from may be. */
 const MAX_CUE_DISTANCE = 3000;
-const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
 const FOUR_DIGITS = /\d{4}/;
 
 /**

@@ -10,6 +10,8 @@ const TRIGGER =
 const CALENDAR_WORD =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?:\s|$|,)/;
 
+const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|during|for)\s+/i;
+
 /** chrono readings we do not trust: bare numbers, "9/11"-style pairs, lone words it over-reads. */
 const DISTRUSTED = /^(?:\d{1,4}|\d{1,2}\/\d{1,2}|now|sat|sun|wed|mar|may|jun|second)$/i;
 
@@ -68,8 +70,10 @@ export function addChronoDates(candidates: Candidate[], context: RuleContext): C
   const sorted = candidates;
   let k = 0;
   for (const result of results) {
-    const start = result.index;
-    const end = start + result.text.length;
+    // TIMEX3 leaves prepositions out of the extent; chrono keeps them ("on Friday").
+    const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+    const start = result.index + lead;
+    const end = result.index + result.text.length;
     if (DISTRUSTED.test(result.text.trim())) continue;
     while (k < sorted.length && (sorted[k]?.span[1] ?? 0) <= start) k++;
     const next = sorted[k];
