@@ -6,7 +6,8 @@ import { buildCandidate, getMatchSpan, readCount, readUnit } from "./shared.js";
 /** "a year ago" -> 2014, "a decade ago" -> 2005, "three weeks ago" -> a week, "years ago" -> PAST_REF. */
 export const agoRule: Rule = {
   name: "ago",
-  pattern: new RegExp(`\\b(?:(${NUMBER_ALT})\\s+)?(${UNIT_ALT})\\s+ago\\b`, "gi"),
+  prefix: new RegExp(`\\b(${NUMBER_ALT})\\s+$`, "i"),
+  pattern: new RegExp(`\\b()(${UNIT_ALT})\\s+ago\\b`, "gi"),
   extract(m, context) {
     const [start, end] = getMatchSpan(m);
     const count = m[1] ? readCount(m[1]) : -1;

@@ -1,6 +1,6 @@
 import { formatYear } from "../calendar/day-math.js";
 import type { Rule } from "./rule.js";
-import { buildCandidate, getMatchSpan, MOD_PREFIX, readMod } from "./shared.js";
+import { buildCandidate, getMatchSpan, MOD_BEFORE, MOD_PREFIX, readMod } from "./shared.js";
 
 /** Years the rule accepts alone: four digits from 1000 to 2099; others need an era or context. */
 const YEAR_PATTERN = "(1\\d{3}|20\\d{2})";
@@ -21,6 +21,7 @@ const PLURAL_AFTER = /^\s+[a-z]+(?:s|people|children|men|women)\b/;
 /** "In 2013", "since 2011", "mid-2015", "the 2004 Olympics"; not "1,500 troops" or "$2000". */
 export const bareYearRule: Rule = {
   name: "bare-year",
+  prefix: MOD_BEFORE,
   pattern: new RegExp(`\\b${MOD_PREFIX}${YEAR_PATTERN}\\b(?![-–/.,:]\\d|%)`, "gi"),
   extract(m, context) {
     const [start, end] = getMatchSpan(m);

@@ -1,14 +1,15 @@
 import { ORDINAL_WORDS } from "../lexicon/calendar-words.js";
 import type { Rule } from "./rule.js";
-import { buildCandidate, getMatchSpan, MOD_PREFIX, readMod } from "./shared.js";
+import { buildCandidate, getMatchSpan, MOD_PREFIX, MOD_THE_BEFORE, readMod } from "./shared.js";
 
 const ORDINAL_ALT = Object.keys(ORDINAL_WORDS).join("|");
 
 /** "the 19th century" -> 18XX, "the twentieth century", "the 7th century BC" (left unresolved). */
 export const centuryRule: Rule = {
   name: "century",
+  prefix: MOD_THE_BEFORE,
   pattern: new RegExp(
-    `\\b${MOD_PREFIX}(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_ALT}))[-\\s]+century\\b(?:\\s+(BCE|BC|B\\.C\\.))?`,
+    `\\b${MOD_PREFIX}(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_ALT}))[-\\s]+century\\b(?:\\s+(BCE|BC|B\\.C\\.))?`,
     "gi",
   ),
   extract(m, context) {

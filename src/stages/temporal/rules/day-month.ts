@@ -7,8 +7,9 @@ import { buildCandidate, getMatchSpan } from "./shared.js";
 /** "30 September 2015", "the 12th of October last", "Monday 28 September". */
 export const dayMonthRule: Rule = {
   name: "day-month",
+  prefix: new RegExp(`(?:\\b(${WEEKDAY_ALT}),?\\s+)?(?:\\bthe\\s+)?$`),
   pattern: new RegExp(
-    `\\b(?:(${WEEKDAY_ALT}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?(?:\\s+(last|next)\\b)?`,
+    `\\b()(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?(?:\\s+(last|next)\\b)?`,
     "g",
   ),
   extract(m, context) {

@@ -1,10 +1,11 @@
 import type { Rule } from "./rule.js";
-import { buildCandidate, getMatchSpan, MOD_PREFIX, readMod } from "./shared.js";
+import { buildCandidate, getMatchSpan, MOD_PREFIX, MOD_THE_BEFORE, readMod } from "./shared.js";
 
 /** "the 1990s" -> 199X, "the late 1950s", "'80s" -> 198X, "the 1600s" -> 16XX (a century). */
 export const decadeRule: Rule = {
   name: "decade",
-  pattern: new RegExp(`\\b${MOD_PREFIX}(?:the\\s+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)['’]?s\\b`, "gi"),
+  prefix: MOD_THE_BEFORE,
+  pattern: new RegExp(`\\b${MOD_PREFIX}(?:(1\\d|20)(\\d)0|['’](\\d)0)['’]?s\\b`, "gi"),
   extract(m, context) {
     let value: string;
     // "the 1600s" is a century; "the 2000s" the decade it mostly means today.

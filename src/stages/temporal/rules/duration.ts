@@ -33,8 +33,9 @@ const BOUND_ALT = Object.keys(BOUNDS)
  */
 export const durationRule: Rule = {
   name: "duration",
+  prefix: new RegExp(`\\b(${BOUND_ALT})\\s+$`, "i"),
   pattern: new RegExp(
-    `\\b(?:(${BOUND_ALT})\\s+)?(?:the\\s+(?:past|last|next|first)\\s+)?(${NUMBER_ALT})(?:(-)|\\s+)(${UNIT_ALT})(?:[-\\s](old|long))?\\b(?!\\s+(?:ago|later|earlier)\\b)`,
+    `\\b()(?:the\\s+(?:past|last|next|first)\\s+)?(${NUMBER_ALT})(?:(-)|\\s+)(${UNIT_ALT})(?:[-\\s](old|long))?\\b(?!\\s+(?:ago|later|earlier)\\b)`,
     "gi",
   ),
   extract(m, context) {

@@ -7,8 +7,9 @@ import { buildCandidate, getMatchSpan, MOD_PREFIX, readMod } from "./shared.js";
 /** "Thursday, February 23, 2006", "Sept. 28", "late September 30" is not a thing, "May 8, 2009". */
 export const monthDayRule: Rule = {
   name: "month-day",
+  prefix: new RegExp(`\\b(${WEEKDAY_ALT}),?\\s+$`),
   pattern: new RegExp(
-    `\\b(?:(${WEEKDAY_ALT}),?\\s+)?${MOD_PREFIX}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?![:.]?\\d)`,
+    `\\b()${MOD_PREFIX}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?![:.]?\\d)`,
     "g",
   ),
   extract(m, context) {

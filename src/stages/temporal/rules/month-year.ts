@@ -1,14 +1,15 @@
 import { formatMonth } from "../calendar/day-math.js";
 import { MONTH_ALT, MONTHS } from "../lexicon/calendar-words.js";
 import type { Rule } from "./rule.js";
-import { buildCandidate, getMatchSpan, MOD_PREFIX, readMod } from "./shared.js";
+import { buildCandidate, getMatchSpan, MOD_BEFORE, MOD_PREFIX, readMod } from "./shared.js";
 
 /** "February 2015", "late August 1799", "October, 1805", "mid-March of 2010". */
 export const monthYearRule: Rule = {
   name: "month-year",
+  prefix: MOD_BEFORE,
   pattern: new RegExp(
     `\\b${MOD_PREFIX}(${MONTH_ALT})\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b(?![:.,]?\\d)`,
-    "gi",
+    "g",
   ),
   extract(m, context) {
     const name = m[2] ?? "";

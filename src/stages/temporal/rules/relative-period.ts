@@ -2,7 +2,7 @@ import { formatYear } from "../calendar/day-math.js";
 import { formatShiftedPeriod, type Granularity } from "../calendar/resolve.js";
 import { SEASONS } from "../lexicon/calendar-words.js";
 import type { Rule } from "./rule.js";
-import { buildCandidate, getMatchSpan, MOD_PREFIX, readMod } from "./shared.js";
+import { buildCandidate, getMatchSpan, MOD_PREFIX, MOD_THE_BEFORE, readMod } from "./shared.js";
 
 const OFFSETS: Record<string, number> = {
   this: 0,
@@ -24,8 +24,9 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
  */
 export const relativePeriodRule: Rule = {
   name: "relative-period",
+  prefix: MOD_THE_BEFORE,
   pattern: new RegExp(
-    `\\b${MOD_PREFIX}(?:the\\s+)?(this|current|last|previous|next|coming|past|the)\\s+(week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter)\\b`,
+    `\\b${MOD_PREFIX}(this|current|last|previous|next|coming|past|the)\\s+(week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter)\\b`,
     "gi",
   ),
   extract(m, context) {

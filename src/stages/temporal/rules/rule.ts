@@ -34,6 +34,25 @@ export interface Rule {
   name: string;
   pattern: RegExp;
   extract(match: RegExpExecArray, context: RuleContext): Candidate | null;
+  /**
+   * Words a match may take in front of it ("late" August, "less than" 48 hours), read back from
+   * the match instead of inside the pattern: an optional lead group would make the regex try
+   * every position of the text. The word found becomes group 1 (which the pattern leaves empty).
+   */
+  prefix?: RegExp;
+}
+
+/** How far back a prefix is looked for. */
+const PREFIX_REACH = 32;
+
+/** Widens a match over the prefix before it; group 1 gets the prefix's first group. */
+function extendBack(m: RegExpExecArray, prefix: RegExp, text: string): void {
+  const before = text.slice(Math.max(0, m.index - PREFIX_REACH), m.index);
+  const found = prefix.exec(before);
+  if (!found) return;
+  m.index -= found[0].length;
+  m[0] = found[0] + m[0];
+  m[1] = found[1] ?? "";
 }
 
 /** Runs a rule over the whole text. Zero-length matches advance so no pattern can loop. */
@@ -46,6 +65,7 @@ export function runRule(rule: Rule, context: RuleContext): Candidate[] {
       pattern.lastIndex++;
       continue;
     }
+    if (rule.prefix) extendBack(m, rule.prefix, context.text);
     const candidate = rule.extract(m, context);
     if (candidate) found.push(candidate);
   }

@@ -1,6 +1,6 @@
 import { SEASONS } from "../lexicon/calendar-words.js";
 import type { Rule } from "./rule.js";
-import { buildCandidate, getMatchSpan, MOD_PREFIX, readMod } from "./shared.js";
+import { buildCandidate, getMatchSpan, MOD_PREFIX, MOD_THE_BEFORE, readMod } from "./shared.js";
 
 /**
  * "the summer of 2012" -> 2012-SU, "in spring" -> XXXX-SP (the year is not said, so not invented).
@@ -8,8 +8,9 @@ import { buildCandidate, getMatchSpan, MOD_PREFIX, readMod } from "./shared.js";
  */
 export const seasonRule: Rule = {
   name: "season",
+  prefix: MOD_THE_BEFORE,
   pattern: new RegExp(
-    `\\b${MOD_PREFIX}(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`,
+    `\\b${MOD_PREFIX}(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`,
     "gi",
   ),
   extract(m, context) {

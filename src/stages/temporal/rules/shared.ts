@@ -2,9 +2,16 @@ import type { TimexMod, TimexType } from "../../../model.js";
 import { NUMBER_WORDS, UNITS } from "../lexicon/calendar-words.js";
 import type { Candidate, RuleContext } from "./rule.js";
 
-/** "early", "the end of", "mid-" ... before a period; group 1 is the modifier word. */
-export const MOD_PREFIX =
-  "(?:(?:the\\s+)?(early|late|mid|end|beginning|start|middle)(?:\\s+(?:in|of))?[-\\s]+)?";
+/** An empty group 1 that a rule's `prefix` fills with the modifier word, if any. */
+export const MOD_PREFIX = "()";
+
+/** As MOD_BEFORE, and an article after it: "the summer", "early in the 1990s", "the late 1950s". */
+export const MOD_THE_BEFORE =
+  /(?:(?:\bthe\s+)?\b(early|late|mid|end|beginning|start|middle)(?:\s+(?:in|of))?[-\s]+)?(?:\bthe\s+)?$/i;
+
+/** "early", "the end of", "mid-", "early in" just before a period (read back by `prefix`). */
+export const MOD_BEFORE =
+  /(?:\bthe\s+)?\b(early|late|mid|end|beginning|start|middle)(?:\s+(?:in|of))?[-\s]+$/i;
 
 const MODS: Record<string, TimexMod> = {
   early: "START",

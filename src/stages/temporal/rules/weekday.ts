@@ -11,9 +11,10 @@ import { buildCandidate, getMatchSpan } from "./shared.js";
  */
 export const weekdayRule: Rule = {
   name: "weekday",
+  prefix: /\b(last|this|next|coming|later|earlier|late|early)\s+$/i,
   pattern: new RegExp(
-    `\\b(?:(last|this|next|coming|later|earlier|late|early)\\s+)?(${WEEKDAY_ALT})s?(?:\\s+(morning|afternoon|evening|night))?\\b(?!,?\\s+(?:the\\s+)?(?:\\d|${MONTH_ALT}))`,
-    "gi",
+    `\\b()(${WEEKDAY_ALT})s?(?:\\s+(morning|afternoon|evening|night))?\\b(?!,?\\s+(?:the\\s+)?(?:\\d|${MONTH_ALT}))`,
+    "g",
   ),
   extract(m, context) {
     const name = m[2] ?? "";
