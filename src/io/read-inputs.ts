@@ -37,8 +37,10 @@ export async function* readInputs(
     if (!info) {
       yield { ok: false, id: path, error: new NotFoundError(`${path}: no such file or directory`) };
     } else if (info.isDirectory()) {
-      for await (const file of walkDirectory(path)) {
-        yield* decodeSafely(file, () => readFileBounded(file, options), options);
+      for await (const entry of walkDirectory(path)) {
+        if (typeof entry === "string") {
+          yield* decodeSafely(entry, () => readFileBounded(entry, options), options);
+        } else yield entry;
       }
     } else {
       yield* decodeSafely(path, () => readFileBounded(path, options), options);
@@ -72,11 +74,17 @@ async function* decodeSafely(
   for (const article of articles) yield { ok: true, article };
 }
 
-async function* walkDirectory(directory: string): AsyncGenerator<string> {
+/** Yields file paths, or an error result for a directory that cannot be listed. */
+async function* walkDirectory(directory: string): AsyncGenerator<string | InputResult> {
   const entries: Array<{ name: string; isDirectory: boolean; isFile: boolean }> = [];
-  for await (const entry of await opendir(directory)) {
-    if (entry.name.startsWith(".")) continue;
-    entries.push({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() });
+  try {
+    for await (const entry of await opendir(directory)) {
+      if (entry.name.startsWith(".")) continue;
+      entries.push({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() });
+    }
+  } catch (error) {
+    yield { ok: false, id: directory, error: asInputError(directory, error) };
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

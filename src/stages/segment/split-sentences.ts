@@ -8,6 +8,7 @@ const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "›"]);
 const HEADING_MAX_LENGTH = 60;
 
 const UPPER_START = /^[\p{Lu}\p{N}“"‘'«([—–-]/u;
+const TERMINATOR_START = new Set([46, 33, 63, 0x2026]);
 
 /**
  * Splits each paragraph's tokens into sentences. Never crosses a paragraph boundary; ends a
@@ -37,24 +38,29 @@ export function splitSentences(text: string, paragraphs: Paragraph[], tokens: To
 /** If the sentence ends at token `i`, returns the index of the first token after it. */
 function sentenceEndAfter(text: string, tokens: Token[], i: number, limit: number): number | null {
   const current = tokenAt(tokens, i);
-  const word = text.slice(current.span[0], current.span[1]);
-  let next = i + 1;
-  if (TERMINATORS.has(word) || endsAbbreviatedSentence(text, tokens, i, word)) {
+  if (isTerminator(text, current) || endsAbbreviatedSentence(text, tokens, i)) {
+    let next = i + 1;
     while (next < tokens.length && closesAt(text, tokens, next)) next++;
     if (next >= tokens.length || tokenAt(tokens, next).span[0] >= limit) return next;
     const following = tokenAt(tokens, next);
-    const gap = text.slice(tokenAt(tokens, next - 1).span[1], following.span[0]);
-    if (gap.length === 0) return null;
-    return UPPER_START.test(text.slice(following.span[0], following.span[1])) ? next : null;
+    if (following.span[0] === tokenAt(tokens, next - 1).span[1]) return null;
+    return startsSentence(text, following) ? next : null;
   }
-  if (next < tokens.length && lineBreakEnds(text, tokens, i, limit)) return next;
+  if (i + 1 < tokens.length && lineBreakEnds(text, tokens, i, limit)) return i + 1;
   return null;
 }
 
+function isTerminator(text: string, token: Token): boolean {
+  const length = token.span[1] - token.span[0];
+  if (length > 3 || !TERMINATOR_START.has(text.charCodeAt(token.span[0]))) return false;
+  return TERMINATORS.has(text.slice(token.span[0], token.span[1]));
+}
+
 /** "U.S." or "Inc." at the end of a sentence carries the sentence's period. */
-function endsAbbreviatedSentence(text: string, tokens: Token[], i: number, word: string): boolean {
-  if (!word.endsWith(".") || word.length < 2) return false;
-  if (TITLE_ABBREVIATIONS.has(word.slice(0, -1).toLowerCase())) return false;
+function endsAbbreviatedSentence(text: string, tokens: Token[], i: number): boolean {
+  const [start, end] = tokenAt(tokens, i).span;
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 46) return false;
+  if (TITLE_ABBREVIATIONS.has(text.slice(start, end - 1).toLowerCase())) return false;
   const following = tokens[i + 1];
   if (!following) return false;
   return SENTENCE_STARTERS.has(text.slice(following.span[0], following.span[1]));
@@ -62,20 +68,27 @@ function endsAbbreviatedSentence(text: string, tokens: Token[], i: number, word:
 
 function closesAt(text: string, tokens: Token[], i: number): boolean {
   const token = tokenAt(tokens, i);
-  const previous = tokenAt(tokens, i - 1);
-  if (token.span[0] !== previous.span[1]) return false;
-  return CLOSERS.has(text.slice(token.span[0], token.span[1]));
+  if (token.span[0] !== tokenAt(tokens, i - 1).span[1]) return false;
+  return token.span[1] - token.span[0] === 1 && CLOSERS.has(text[token.span[0]] ?? "");
+}
+
+function startsSentence(text: string, token: Token): boolean {
+  return UPPER_START.test(text.charAt(token.span[0]));
 }
 
 /** A single line break ends a sentence after a heading-like line before a capitalised line. */
 function lineBreakEnds(text: string, tokens: Token[], i: number, limit: number): boolean {
+  const end = tokenAt(tokens, i).span[1];
   const following = tokenAt(tokens, i + 1);
-  if (following.span[0] >= limit) return false;
-  const gap = text.slice(tokenAt(tokens, i).span[1], following.span[0]);
-  if (!gap.includes("\n")) return false;
-  if (!UPPER_START.test(text.slice(following.span[0], following.span[1]))) return false;
+  if (following.span[0] >= limit || following.span[0] === end) return false;
+  if (!hasNewline(text, end, following.span[0]) || !startsSentence(text, following)) return false;
   const lineStart = text.lastIndexOf("\n", tokenAt(tokens, i).span[0]) + 1;
-  return tokenAt(tokens, i).span[1] - lineStart < HEADING_MAX_LENGTH;
+  return end - lineStart < HEADING_MAX_LENGTH;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function sentence(

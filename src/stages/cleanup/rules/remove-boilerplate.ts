@@ -1,5 +1,8 @@
 import { BOILERPLATE_LINES, TRAILING_BOILERPLATE } from "../lexicon/boilerplate.js";
 
+/** Glued furniture is short: only the end of a paragraph is searched, keeping cleanup linear. */
+const TAIL_LENGTH = 60;
+
 /** True when a whole paragraph is page furniture ("Follow us on:", "Share this article"). */
 export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
@@ -9,6 +12,7 @@ export function isBoilerplate(paragraph: string): boolean {
 
 /** Offset within the paragraph where glued trailing furniture starts, or null. */
 export function findTrailingBoilerplate(paragraph: string): number | null {
-  const match = TRAILING_BOILERPLATE.exec(paragraph);
-  return match ? match.index : null;
+  const tailStart = Math.max(0, paragraph.length - TAIL_LENGTH);
+  const match = TRAILING_BOILERPLATE.exec(paragraph.slice(tailStart));
+  return match ? tailStart + match.index : null;
 }
