@@ -92,3 +92,32 @@ describe("intersectCues", () => {
     expect(intersectCues([a, b])).toBeNull();
   });
 });
+
+describe("checkPublished with restated relative dates", () => {
+  it("reads 'today, <date>' as the writing day", () => {
+    const text = "The ferry strike ended today, 14 May, after nine days.";
+    const result = check(text, { value: "2018-06-02", source: "header" });
+    expect(result.conflict).toMatchObject({
+      implied: "XXXX-05-14",
+      evidence: [{ text: "today" }, { text: "14 May" }],
+    });
+  });
+
+  it("reads 'N weeks ago, on <date>' as a window after that date", () => {
+    const text = "The bridge closed two weeks ago, on 3 March 2016, for repairs.";
+    const result = check(text, { value: null, source: "none" });
+    expect(result.implied?.value).toBe("2016-03-14/2016-03-20");
+  });
+
+  it("takes no cue from a weekday, whose day comes from the stamp itself", () => {
+    const published: Published = { value: "2015-09-28", source: "header" };
+    expect(check("The port reopened today, Sunday, after the storm.", published)).toEqual(
+      published,
+    );
+  });
+
+  it("accepts a stamp that agrees with 'today, <date>'", () => {
+    const published: Published = { value: "2018-05-14", source: "header" };
+    expect(check("The ferry strike ended today, 14 May.", published)).toEqual(published);
+  });
+});

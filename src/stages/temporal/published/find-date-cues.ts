@@ -1,6 +1,8 @@
 import type { Annotation, SegmentedText, Timex } from "../../../model.js";
 import { countDays, isValidDate } from "../calendar/day-math.js";
+import { NUMBER_ALT } from "../lexicon/calendar-words.js";
 import { LASTING_EVENTS, START_VERBS, WEAK_NAMES } from "../lexicon/date-cue-words.js";
+import { readCount } from "../rules/shared.js";
 
 /**
  * What one cue says about when the text was written. `yearless` cues rest on a date written
@@ -43,7 +45,69 @@ export function findDateCues(timexes: Timex[], seg: SegmentedText): DateCue[] {
     const cue = findAgeCue(age, timexes, seg);
     if (cue) cues.push(cue);
   }
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    const cue = findPairCue(timexes[i] as Timex, timexes[i + 1] as Timex, seg.text);
+    if (cue) cues.push(cue);
+  }
   return cues;
+}
+
+/** What may stand between a relative expression and the date it restates. */
+const PAIR_JOINER = /^\s*(?:,|\(|—|–|-)?\s*(?:on\s+)?$/;
+const RELATIVE_DAYS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+const AGO_TEXT = new RegExp(`^(${NUMBER_ALT})\\s+(day|week|month|year)s?\\s+ago$`, "i");
+
+/**
+ * A relative expression restated as a date: "today, September 28", "three weeks ago, on
+ * September 7". The writing date is the date moved back by the offset.
+ */
+function findPairCue(first: Timex, second: Timex, text: string): DateCue | null {
+  if (!PAIR_JOINER.test(text.slice(first.span[1], second.span[0]))) return null;
+  const [relative, dated] = isCalendarDate(second) ? [first, second] : [second, first];
+  if (!isCalendarDate(dated) || isCalendarDate(relative)) return null;
+  let from: number;
+  let to: number;
+  const day = RELATIVE_DAYS[relative.text.toLowerCase()];
+  const ago = AGO_TEXT.exec(relative.text);
+  if (day !== undefined) {
+    from = -day;
+    to = -day;
+  } else if (ago) {
+    const count = readCount(ago[1]);
+    const unitDays = UNIT_DAYS[(ago[2] ?? "").charAt(0).toUpperCase()] ?? 1;
+    if (count === null || count < 0) return null;
+    from = Math.ceil(count * unitDays - unitDays / 2);
+    to = Math.floor(count * unitDays + unitDays / 2);
+  } else return null;
+  const window = makeWindow(dated, from, to);
+  if (!window) return null;
+  return {
+    window,
+    evidence: [toAnnotation(first), toAnnotation(second)].sort((a, b) => a.span[0] - b.span[0]),
+    reason: `"${relative.text}" is restated as "${dated.text}"`,
+  };
+}
+
+/** Rules whose dates are written out, so their day does not depend on the document date. */
+const CALENDAR_RULES = /^temporal\/(?:month-day|day-month|numeric-date)(?:\+|$)/;
+
+/** A day-precise date the text writes out ("September 30"), not one read off the stamp ("Sunday"). */
+function isCalendarDate(timex: Timex): boolean {
+  return (
+    timex.type === "DATE" && CALENDAR_RULES.test(timex.rule) && DAY_VALUE.test(timex.value ?? "")
+  );
+}
+
+/** The window a day-precise date plus an offset gives; yearless when no year was written. */
+function makeWindow(dated: Timex, from: number, to: number): CueWindow | null {
+  const [, y, m, d] = DAY_VALUE.exec(dated.value ?? "") ?? [];
+  const month = Number(m);
+  const day = Number(d);
+  if (FOUR_DIGITS.test(dated.text) && isValidDate(Number(y), month, day)) {
+    const start = countDays({ year: Number(y), month, day });
+    return { kind: "absolute", start: start + from, end: start + to };
+  }
+  return isValidDate(2000, month, day) ? { kind: "yearless", month, day, from, to } : null;
 }
 
 /**
@@ -61,7 +125,7 @@ function findAgeCue(age: Timex, timexes: Timex[], seg: SegmentedText): DateCue |
   const ageTopic = readNames(getSentence(seg, age.span));
   let best: { start: Timex; distance: number } | null = null;
   for (const start of timexes) {
-    if (start.type !== "DATE" || !DAY_VALUE.test(start.value ?? "")) continue;
+    if (!isCalendarDate(start)) continue;
     const distance = Math.abs(start.span[0] - age.span[0]);
     if (distance > MAX_CUE_DISTANCE || (best && best.distance <= distance)) continue;
     const sentence = getSentence(seg, start.span);
@@ -70,20 +134,10 @@ function findAgeCue(age: Timex, timexes: Timex[], seg: SegmentedText): DateCue |
     best = { start, distance };
   }
   if (!best) return null;
-  const [, y, m, d] = DAY_VALUE.exec(best.start.value ?? "") ?? [];
-  const month = Number(m);
-  const day = Number(d);
   const from = Math.ceil(count * unitDays - unitDays / 2);
   const to = Math.floor(count * unitDays + unitDays / 2);
-  const yearWritten = FOUR_DIGITS.test(best.start.text);
-  const window: CueWindow =
-    yearWritten && isValidDate(Number(y), month, day)
-      ? {
-          kind: "absolute",
-          start: countDays({ year: Number(y), month, day }) + from,
-          end: countDays({ year: Number(y), month, day }) + to,
-        }
-      : { kind: "yearless", month, day, from, to };
+  const window = makeWindow(best.start, from, to);
+  if (!window) return null;
   const unitName = UNIT_NAMES[unit] ?? "day";
   return {
     window,
