@@ -72,7 +72,7 @@ export function createRuleContext(seg: SegmentedText, referenceDate: string | nu
         markers = findTenseMarkers(text, from, to);
         cache.set(from, markers);
       }
-      return pickTense(markers, start, end);
+      return pickTense(markers, start, end, text);
     },
   };
 }

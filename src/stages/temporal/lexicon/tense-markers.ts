@@ -15,7 +15,6 @@ export const FUTURE_MARKERS = [
   "expected to",
   "plans to",
   "plan to",
-  "planned",
   "set to",
   "upcoming",
   "next",

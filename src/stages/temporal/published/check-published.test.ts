@@ -121,3 +121,35 @@ describe("checkPublished with restated relative dates", () => {
     expect(check("The ferry strike ended today, 14 May.", published)).toEqual(published);
   });
 });
+
+describe("checkPublished with events still ahead", () => {
+  const PLANNED = [
+    "Voters in Castora will elect a new council on 6 May 2021.",
+    "The count is expected to finish on 8 May 2021, officials said.",
+  ].join("\n\n");
+
+  it("flags a stamp after two dated events the text still expects", () => {
+    const result = check(PLANNED, { value: "2022-01-10", source: "header" });
+    expect(result.conflict).toMatchObject({
+      implied: "../2021-05-06",
+      evidence: [{ text: "6 May 2021" }, { text: "8 May 2021" }],
+    });
+  });
+
+  it("accepts a stamp before them", () => {
+    const published: Published = { value: "2021-04-20", source: "header" };
+    expect(check(PLANNED, published)).toEqual(published);
+  });
+
+  it("does not flag a single expected event", () => {
+    const published: Published = { value: "2022-01-10", source: "header" };
+    const text = "Voters in Castora will elect a new council on 6 May 2021.";
+    expect(check(text, published)).toEqual(published);
+  });
+
+  it("does not read past events as still ahead", () => {
+    const published: Published = { value: "2022-01-10", source: "header" };
+    const text = "Voters elected a council on 6 May 2021.\n\nThe count finished on 8 May 2021.";
+    expect(check(text, published)).toEqual(published);
+  });
+});

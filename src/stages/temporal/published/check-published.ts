@@ -74,7 +74,7 @@ export function intersectCues(cues: DateCue[]): string | null {
       range = toRange(cue.window, NOMINAL_YEAR);
       continue;
     }
-    const base = dateFromDays(range.start).year;
+    const base = dateFromDays(Number.isFinite(range.start) ? range.start : range.end).year;
     const options = [base - 1, base, base + 1].map((year) => toRange(cue.window, year));
     const fitting = options
       .map((option) => intersect(range, option))
@@ -83,7 +83,8 @@ export function intersectCues(cues: DateCue[]): string | null {
     range = fitting;
   }
   if (!range) return null;
-  const start = formatDate(dateFromDays(range.start));
+  // An open start ("before 6 May 2021") is written as ISO 8601-2 does: `../2021-05-06`.
+  const start = Number.isFinite(range.start) ? formatDate(dateFromDays(range.start)) : "..";
   const end = formatDate(dateFromDays(range.end));
   const value = start === end ? start : `${start}/${end}`;
   return yearKnown ? value : value.replace(/(^|\/)\d{4}/g, "$1XXXX");

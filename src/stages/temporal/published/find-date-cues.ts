@@ -3,6 +3,7 @@ import { countDays, isValidDate } from "../calendar/day-math.js";
 import { NUMBER_ALT } from "../lexicon/calendar-words.js";
 import { LASTING_EVENTS, START_VERBS, WEAK_NAMES } from "../lexicon/date-cue-words.js";
 import { readCount } from "../rules/shared.js";
+import { findTenseMarkers, pickTense } from "../tense/detect-tense.js";
 
 /**
  * What one cue says about when the text was written. `yearless` cues rest on a date written
@@ -45,11 +46,35 @@ export function findDateCues(timexes: Timex[], seg: SegmentedText): DateCue[] {
     const cue = findAgeCue(age, timexes, seg);
     if (cue) cues.push(cue);
   }
+  for (const timex of timexes) {
+    const cue = findPlannedCue(timex, seg);
+    if (cue) cues.push(cue);
+  }
   for (let i = 0; i + 1 < timexes.length; i++) {
     const cue = findPairCue(timexes[i] as Timex, timexes[i + 1] as Timex, seg.text);
     if (cue) cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * A dated event still ahead: "voters will go to the polls on November 8, 2016" was written
+ * before that day. Only dates written with their year count (a yearless one is resolved from
+ * the stamp); one such cue has one annotation, so it never makes a conflict alone.
+ */
+function findPlannedCue(timex: Timex, seg: SegmentedText): DateCue | null {
+  if (!isCalendarDate(timex) || !FOUR_DIGITS.test(timex.text)) return null;
+  const [from, to] = getSentenceSpan(seg, timex.span);
+  const markers = findTenseMarkers(seg.text, from, to);
+  const tense = pickTense(markers, timex.span[0], timex.span[1], seg.text);
+  if (tense !== "future") return null;
+  const window = makeWindow(timex, 0, 0);
+  if (!window || window.kind !== "absolute") return null;
+  return {
+    window: { kind: "absolute", start: Number.NEGATIVE_INFINITY, end: window.end },
+    evidence: [toAnnotation(timex)],
+    reason: `"${timex.text}" is still ahead in the text`,
+  };
 }
 
 /** What may stand between a relative expression and the date it restates. */
@@ -152,18 +177,19 @@ function toAnnotation(timex: Timex): Annotation {
 
 /** The sentence holding a span (segmenter's when present, else by punctuation). */
 function getSentence(seg: SegmentedText, span: [number, number]): string {
+  const [from, to] = getSentenceSpan(seg, span);
+  return seg.text.slice(from, to);
+}
+
+function getSentenceSpan(seg: SegmentedText, span: [number, number]): [number, number] {
   const sentence = seg.sentences.find((s) => s.span[0] <= span[0] && span[1] <= s.span[1]);
-  if (sentence) return seg.text.slice(sentence.span[0], sentence.span[1]);
+  if (sentence) return sentence.span;
   const text = seg.text;
-  const from = Math.max(
-    text.lastIndexOf(". ", span[0]) + 1,
-    text.lastIndexOf("\n", span[0]) + 1,
-    0,
-  );
+  const from = Math.max(text.lastIndexOf(". ", span[0]) + 1, text.lastIndexOf("\n", span[0]) + 1);
   let to = text.indexOf(". ", span[1]);
   const newline = text.indexOf("\n", span[1]);
   if (to < 0 || (newline >= 0 && newline < to)) to = newline;
-  return text.slice(from, to < 0 ? text.length : to);
+  return [from, to < 0 ? text.length : to];
 }
 
 /** Capitalised words that are not sentence furniture: a rough topic of the sentence. */

@@ -36,13 +36,16 @@ export function findTenseMarkers(text: string, start: number, end: number): Mark
 
 /**
  * The tense nearest to an expression: the closest marker in its sentence wins, because a
- * sentence may mix "said" with "will hold talks on Friday".
+ * sentence may mix "said" with "will hold talks on Friday". Pass the text to skip markers in
+ * a later clause.
  */
-export function pickTense(markers: Marker[], start: number, end: number): Tense {
+export function pickTense(markers: Marker[], start: number, end: number, text?: string): Tense {
   let best: Marker | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const marker of markers) {
     if (marker.end > start && marker.start < end) continue;
+    // A marker after a comma belongs to another clause ("will finish on May 8, officials said").
+    if (text && marker.start >= end && /[,;:"“”]/.test(text.slice(end, marker.start))) continue;
     const distance = marker.end <= start ? start - marker.end : marker.start - end;
     if (distance < bestDistance) {
       best = marker;
