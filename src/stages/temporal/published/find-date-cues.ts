@@ -69,7 +69,7 @@ function findPlannedCue(timex: Timex, seg: SegmentedText): DateCue | null {
   const tense = pickTense(markers, timex.span[0], timex.span[1], seg.text);
   if (tense !== "future") return null;
   const window = makeWindow(timex, 0, 0);
-  if (!window || window.kind !== "absolute") return null;
+  if (window?.kind !== "absolute") return null;
   return {
     window: { kind: "absolute", start: Number.NEGATIVE_INFINITY, end: window.end },
     evidence: [toAnnotation(timex)],
