@@ -91,6 +91,24 @@ describe("timeQuotes", () => {
     expect(q2?.time).toBeNull();
   });
 
+  it("takes a date just after the cue when the quote's span stops at the cue", () => {
+    const [q1] = QUOTES;
+    if (!q1) throw new Error("fixture");
+    const short = { ...q1, span: [q1.span[0], q1.cue?.span[1] ?? 0] as [number, number] };
+    const [timed] = timeQuotes([short], TIMEXES, PUBLISHED);
+    expect(timed?.time).toMatchObject({ value: "2015-09", rule: "temporal/quote-attribution" });
+  });
+
+  it("does not take a date from the next quote's content", () => {
+    const bare = QUOTES.map((q) => ({
+      ...q,
+      span: [q.span[0], q.cue?.span[1] ?? 0] as [number, number],
+    }));
+    const timexes = TIMEXES.filter((t) => t.text !== "early September");
+    const [q1] = timeQuotes(bare, timexes, PUBLISHED);
+    expect(q1?.time).toMatchObject({ rule: "temporal/quote-document-date" });
+  });
+
   it("returns new quotes and leaves the input untouched", () => {
     const out = timeQuotes(QUOTES, TIMEXES, PUBLISHED);
     expect(out).not.toBe(QUOTES);
