@@ -20,6 +20,7 @@ describe("what findTimexes must not read as time", () => {
     ["a show called 60 Minutes", "He spoke to 60 Minutes about it."],
     ["the fall of a city", "Historians study the fall of Rome."],
     ["a Summer Olympics name", "Athens hosted the Summer Olympics."],
+    ["a season naming a kind of thing", "She taught at a summer school."],
     ["a score", "The match ended 2:1 after extra time."],
     ["9/11 as September 11 of this year", "after the 9/11 attacks"],
     ["a run of numbers", "Values: 1998 1999 2000 2001 2002."],
