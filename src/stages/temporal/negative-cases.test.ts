@@ -52,6 +52,13 @@ describe("findTimexes on bad input", () => {
     expect(find("The plan runs to 9999 and the probe reaches 3400.")).toEqual([]);
   });
 
+  it("leaves a date ages ago unresolved", () => {
+    expect(find("The rocks formed 5,000,000 years ago.")).toMatchObject([
+      { text: "5,000,000 years ago", value: null, rule: "temporal/ago" },
+    ]);
+    expect(find("The walls rose 5,000 years ago.")[0]?.value).toBe("BC2986");
+  });
+
   it("ignores a malformed document date rather than throwing", () => {
     const found = find("The vote was on Sunday.", "not-a-date");
     expect(found).toMatchObject([{ text: "Sunday", value: "XXXX-WXX-7" }]);

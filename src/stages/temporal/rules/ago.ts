@@ -3,6 +3,9 @@ import { NUMBER_ALT, UNIT_ALT } from "../lexicon/calendar-words.js";
 import type { Rule } from "./rule.js";
 import { buildCandidate, getMatchSpan, readCount, readUnit } from "./shared.js";
 
+/** A value whose year has four digits: "5 million years ago" is left open, not BC4997986. */
+const IN_RANGE = /^(?:BC)?\d{4}(?!\d)/;
+
 /** "a year ago" -> 2014, "a decade ago" -> 2005, "three weeks ago" -> a week, "years ago" -> PAST_REF. */
 export const agoRule: Rule = {
   name: "ago",
@@ -19,7 +22,7 @@ export const agoRule: Rule = {
     const value = formatAgo(context.reference, readUnit(m[2] ?? ""), -count);
     return buildCandidate(this.name, start, end, context, {
       type: "DATE",
-      value: value && /^(?:BC)?\d{4}/.test(value) ? value : null,
+      value: value && IN_RANGE.test(value) ? value : null,
       relative: true,
     });
   },
