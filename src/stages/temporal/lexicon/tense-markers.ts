@@ -13,6 +13,7 @@ export const FUTURE_MARKERS = [
   "due to",
   "scheduled",
   "expected to",
+  "expected",
   "plans to",
   "plan to",
   "set to",

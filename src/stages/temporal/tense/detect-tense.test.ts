@@ -4,7 +4,7 @@ import { findTenseMarkers, pickTense } from "./detect-tense.js";
 function tenseOf(sentence: string, expression: string) {
   const start = sentence.indexOf(expression);
   const end = start + expression.length;
-  return pickTense(findTenseMarkers(sentence, 0, sentence.length), start, end);
+  return pickTense(findTenseMarkers(sentence, 0, sentence.length), start, end, sentence);
 }
 
 describe("tense around a time expression", () => {
@@ -16,6 +16,8 @@ describe("tense around a time expression", () => {
     ["He told reporters on Sunday that it was over.", "Sunday", "past"],
     ["The United Nations meets on Friday.", "Friday", "unknown"],
     ["Officials expected to vote on Friday.", "Friday", "future"],
+    ["The count will finish on Friday, officials said.", "Friday", "future"],
+    ["The vote is now expected on Friday.", "Friday", "future"],
   ])("reads %j as %s around %s", (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);
   });
