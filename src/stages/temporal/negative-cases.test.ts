@@ -21,6 +21,7 @@ describe("what findTimexes must not read as time", () => {
     ["the fall of a city", "Historians study the fall of Rome."],
     ["a Summer Olympics name", "Athens hosted the Summer Olympics."],
     ["a season naming a kind of thing", "She taught at a summer school."],
+    ["seasons counted", "The glacier shrank over the past two winters."],
     ["a score", "The match ended 2:1 after extra time."],
     ["9/11 as September 11 of this year", "after the 9/11 attacks"],
     ["a run of numbers", "Values: 1998 1999 2000 2001 2002."],

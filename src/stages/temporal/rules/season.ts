@@ -13,7 +13,7 @@ export const seasonRule: Rule = {
   name: "season",
   prefix: MOD_THE_BEFORE,
   pattern: new RegExp(
-    `\\b${MOD_PREFIX}(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`,
+    `\\b${MOD_PREFIX}(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`,
     "gi",
   ),
   extract(m, context) {
