@@ -343,6 +343,15 @@ describe("findTimexes on news sentences (reference Monday 2015-09-28)", () => {
       },
     ],
     [
+      "reads a month with its year after 'in'",
+      {
+        sentence: "The band split in June in 1981.",
+        expected: [
+          { text: "June in 1981", type: "DATE", value: "1981-06", rule: "temporal/month-year" },
+        ],
+      },
+    ],
+    [
       "reads the sixties as a decade",
       {
         sentence: "The club was founded in the sixties.",

@@ -3,12 +3,12 @@ import { MONTH_ALT, MONTHS } from "../lexicon/calendar-words.js";
 import type { Rule } from "./rule.js";
 import { buildCandidate, getMatchSpan, MOD_BEFORE, MOD_PREFIX, readMod } from "./shared.js";
 
-/** "February 2015", "late August 1799", "October, 1805", "mid-March of 2010". */
+/** "February 2015", "late August 1799", "October, 1805", "mid-March of 2010", "June in 1981". */
 export const monthYearRule: Rule = {
   name: "month-year",
   prefix: MOD_BEFORE,
   pattern: new RegExp(
-    `\\b${MOD_PREFIX}(${MONTH_ALT})\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b(?![:.,]?\\d)`,
+    `\\b${MOD_PREFIX}(${MONTH_ALT})\\.?,?\\s+(?:(?:of|in)\\s+)?(\\d{4})\\b(?![:.,]?\\d)`,
     "g",
   ),
   extract(m, context) {
