@@ -343,6 +343,16 @@ describe("findTimexes on news sentences (reference Monday 2015-09-28)", () => {
       },
     ],
     [
+      "leaves a sentence's period out of a day and month",
+      {
+        sentence: "The strike began on 30 May. Talks stalled.",
+        reference: "2015-06-10",
+        expected: [
+          { text: "30 May", type: "DATE", value: "2015-05-30", rule: "temporal/day-month" },
+        ],
+      },
+    ],
+    [
       "reads a month with its year after 'in'",
       {
         sentence: "The band split in June in 1981.",

@@ -1,8 +1,10 @@
 import { formatDate, isValidDate } from "../calendar/day-math.js";
-import { MONTH_ALT, MONTHS, WEEKDAY_ALT } from "../lexicon/calendar-words.js";
+import { FULL_MONTH_ALT, MONTH_ALT, MONTHS, WEEKDAY_ALT } from "../lexicon/calendar-words.js";
 import { resolveYearless } from "./month-day.js";
 import type { Rule } from "./rule.js";
 import { buildCandidate, getMatchSpan } from "./shared.js";
+
+const FULL_MONTH = new RegExp(`^(?:${FULL_MONTH_ALT})$`);
 
 /** "30 September 2015", "the 12th of October last", "Monday 28 September". */
 export const dayMonthRule: Rule = {
@@ -18,7 +20,7 @@ export const dayMonthRule: Rule = {
     if (!month || day < 1 || day > 31) return null;
     let [start, end] = getMatchSpan(m);
     // A trailing period belongs to the sentence unless the month is abbreviated.
-    if (m[0].endsWith(".") && !m[4] && !m[5] && (m[3] ?? "").length > 4) end--;
+    if (m[0].endsWith(".") && !m[4] && !m[5] && FULL_MONTH.test(m[3] ?? "")) end--;
     if (m[4]) {
       const year = Number(m[4]);
       const value = isValidDate(year, month, day) ? formatDate({ year, month, day }) : null;
