@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, RawArticle } from "./model.js";
 import { cleanArticle } from "./stages/cleanup/index.js";
+import { findEntities } from "./stages/entities/index.js";
 import { segmentText } from "./stages/segment/index.js";
 import { checkPublished, findTimexes } from "./stages/temporal/index.js";
 import { VERSION } from "./version.js";
@@ -28,6 +29,7 @@ export function analyzeDocument(raw: RawArticle, options: AnalyzeOptions = {}): 
     published,
     timexes,
     sentences: segmented.sentences,
+    entities: findEntities({ ...segmented, text: article.text, paragraphs: article.paragraphs }),
     ...(options.tokens ? { tokens: segmented.tokens } : {}),
     version: VERSION,
   };
