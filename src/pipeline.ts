@@ -2,6 +2,7 @@ import type { AnalyzedDocument, RawArticle } from "./model.js";
 import { cleanArticle } from "./stages/cleanup/index.js";
 import { findEntities } from "./stages/entities/index.js";
 import { segmentText } from "./stages/segment/index.js";
+import { checkPublished, findTimexes } from "./stages/temporal/index.js";
 import { VERSION } from "./version.js";
 
 export interface AnalyzeOptions {
@@ -19,8 +20,14 @@ export interface AnalyzeOptions {
 export function analyzeDocument(raw: RawArticle, options: AnalyzeOptions = {}): AnalyzedDocument {
   const article = cleanArticle(raw, options);
   const segmented = segmentText(article.text, article.paragraphs);
+  const seg = { text: article.text, paragraphs: article.paragraphs, ...segmented };
+  const timexes = findTimexes(seg, { referenceDate: article.published.value });
+  const published = checkPublished(article.published, timexes, seg);
+  // With quotes: `const timedQuotes = timeQuotes(quotes, timexes, published);`
   return {
     ...article,
+    published,
+    timexes,
     sentences: segmented.sentences,
     entities: findEntities({ ...segmented, text: article.text, paragraphs: article.paragraphs }),
     ...(options.tokens ? { tokens: segmented.tokens } : {}),

@@ -12,6 +12,7 @@ type EvalTask = (args: EvalArgs) => Promise<void>;
 const TASKS: Record<string, () => Promise<EvalTask>> = {
   segment: async () => (await import("./segment.js")).run,
   entities: async () => (await import("./entities.js")).run,
+  time: async () => (await import("./time.js")).run,
 };
 
 async function runEval(argv: string[]): Promise<number> {
