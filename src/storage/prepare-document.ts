@@ -40,6 +40,7 @@ export interface PreparedTimex {
   type: TimexType;
   value: string | null;
   anchor: string | null;
+  mod: string | null;
   rule: string;
 }
 
@@ -127,6 +128,7 @@ export function prepareDocument(raw: RawArticle, doc: AnalyzedDocument): Prepare
       type: timex.type,
       value: timex.value,
       anchor: timex.anchor ?? null,
+      mod: timex.mod ?? null,
       rule: timex.rule,
     })),
   };

@@ -10,6 +10,8 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, test } from "vitest";
 import { NewsgraphError } from "../../errors.js";
 import { prepareSynthetic } from "../testing/prepare-synthetic.js";
+import { APPLICATION_ID } from "./migrate.js";
+import { MIGRATIONS } from "./migrations/index.js";
 import { openSqliteStore } from "./sqlite-store.js";
 
 const folder = mkdtempSync(join(tmpdir(), "newsgraph-sqlite-"));
@@ -98,6 +100,24 @@ describe("SQLite adapter: bad surroundings", () => {
       .all();
     check.close();
     expect(tables).toEqual(["invoices"]);
+  });
+
+  test("brings a database made by an older schema up to date, keeping what it holds", () => {
+    const path = join(folder, "older.db");
+    const old = new Database(path);
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    old.exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+    old.exec(MIGRATIONS[0]?.sql as string);
+    old.prepare("INSERT INTO schema_migrations VALUES (1, 'initial', 'then')").run();
+    old.close();
+    const store = openSqliteStore(path);
+    expect(store.stats().schemaVersion).toBe(MIGRATIONS[MIGRATIONS.length - 1]?.version);
+    store.putDocuments(documents.slice(0, 5));
+    expect(store.search({ text: "negotiat*", limit: 100 })).toBeInstanceOf(Array);
+    expect(store.checkIntegrity()).toBe("ok");
+    store.close();
   });
 
   test("refuses a database whose schema is newer than this version knows", () => {

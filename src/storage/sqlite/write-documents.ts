@@ -50,8 +50,9 @@ export class DocumentWriter {
       insertQuoteFts: p(
         "INSERT INTO quotes_fts (rowid, text, speaker, occasion) VALUES (?, ?, ?, ?)",
       ),
-      insertTimex: p(`INSERT INTO timexes (article_id, seq, start, end, type, value, anchor, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertTimex:
+        p(`INSERT INTO timexes (article_id, seq, start, end, type, value, anchor, mod, rule)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       oldArticle: p("SELECT title, text, content_hash AS contentHash FROM articles WHERE id = ?"),
       oldQuotes: p(
         "SELECT id, text, speaker, occasion, speaker_entity_id AS speakerEntity FROM quotes WHERE article_id = ?",
@@ -177,6 +178,7 @@ export class DocumentWriter {
         timex.type,
         timex.value,
         timex.anchor,
+        timex.mod,
         timex.rule,
       );
     });
