@@ -188,7 +188,8 @@ async function main() {
           lastReport = now;
           const rate = done / ((now - started) / 1000);
           console.log(
-            `  ${done} articles, ${rate.toFixed(0)}/s, rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB`,
+            `  ${done} articles, ${rate.toFixed(0)}/s, rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB ` +
+              `(main thread heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB)`,
           );
         }
       },
