@@ -12,7 +12,10 @@ import { decodeHtmlBytes } from "../stages/ingest/readers/html-decode.js";
 export async function run(args: { data: string; argv: string[] }): Promise<void> {
   const truthPath = join(args.data, "truth.json");
   if (!existsSync(truthPath)) throw new Error(`expected ${truthPath}, found nothing`);
-  const truth = JSON.parse(readFileSync(truthPath, "utf8")) as Record<string, { file: string; date: string }>;
+  const truth = JSON.parse(readFileSync(truthPath, "utf8")) as Record<
+    string,
+    { file: string; date: string }
+  >;
   const verbose = args.argv.includes("--verbose");
   let right = 0;
   let none = 0;
@@ -40,9 +43,13 @@ export async function run(args: { data: string; argv: string[] }): Promise<void>
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(`dates: ${total} pages from ${args.data}`);
-  console.log(`date accuracy ${(right / Math.max(1, total)).toFixed(3)} (${right}/${total}, exact day; ${none} without a date)`);
+  console.log(
+    `date accuracy ${(right / Math.max(1, total)).toFixed(3)} (${right}/${total}, exact day; ${none} without a date)`,
+  );
   for (const [source, e] of [...bySource].sort((a, b) => b[1].total - a[1].total)) {
-    console.log(`  ${source.padEnd(13)} ${e.right}/${e.total} right (${(e.right / e.total).toFixed(3)})`);
+    console.log(
+      `  ${source.padEnd(13)} ${e.right}/${e.total} right (${(e.right / e.total).toFixed(3)})`,
+    );
   }
   console.log(`${(total / seconds).toFixed(1)} pages/s (whole extraction, no fallback)`);
 }
