@@ -2,6 +2,7 @@ import { NEGATIVE_CLASS, POSITIVE_CLASS } from "./lexicon/boilerplate-patterns.j
 import type { HtmlChild, HtmlElement } from "./parse-html.js";
 import { cutRelatedTail } from "./rules/cut-related-tail.js";
 import { dropBoilerplateBlock } from "./rules/drop-boilerplate-block.js";
+import { dropCaptionBlock } from "./rules/drop-caption-block.js";
 import { dropLinkHeavyBlock } from "./rules/drop-link-heavy-block.js";
 import { classAndId, isBoilerplateElement } from "./rules/is-boilerplate-element.js";
 import type { TextBlock } from "./text-block.js";
@@ -22,6 +23,17 @@ const VOTE_LEVELS = 5;
 const CLASS_WEIGHT = 25;
 /** Siblings scoring at least this share of the best container join it. */
 const SIBLING_SHARE = 0.2;
+
+/**
+ * Block rules, each dropping one kind of furniture line. Order does not matter: any hit drops.
+ * The h1 is the headline, kept apart as the title.
+ */
+const BLOCK_RULES: ((block: TextBlock) => boolean)[] = [
+  (block) => block.tag === "h1",
+  dropCaptionBlock,
+  dropLinkHeavyBlock,
+  dropBoilerplateBlock,
+];
 
 /** Tags whose start and end break text into separate blocks. */
 const BLOCK_TAGS = new Set([
@@ -88,9 +100,7 @@ export function extractMainText(root: HtmlElement): MainText {
   const parts = gatherSiblings(best, stats);
   const blocks: TextBlock[] = [];
   for (const part of parts) blocks.push(...readBlocks(part, stats));
-  const kept = blocks.filter(
-    (block) => !dropLinkHeavyBlock(block) && !dropBoilerplateBlock(block) && block.tag !== "h1",
-  );
+  const kept = blocks.filter((block) => !BLOCK_RULES.some((drop) => drop(block)));
   const tail = cutRelatedTail(kept);
   return { blocks: kept.slice(0, tail), container: describeElement(best) };
 }
@@ -126,7 +136,7 @@ function measureElements(root: HtmlElement): Map<HtmlElement, NodeStats> {
   for (const element of order) {
     const stat = all.get(element) as NodeStats;
     if (element.parent !== null && !kept.has(element.parent)) continue;
-    if (element !== root && isBoilerplateElement(element, stat.textLength)) {
+    if (element !== root && isBoilerplateElement(element, stat.textLength, stat.linkLength)) {
       for (let a = element.parent; a !== null; a = a.parent) {
         const up = kept.get(a);
         if (up === undefined) break;

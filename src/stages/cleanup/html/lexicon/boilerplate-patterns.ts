@@ -3,9 +3,14 @@
  * Tested against class and id attributes (joined by a space) and against short text blocks.
  */
 
-/** Class/id words of elements that are never the article: comments, sharing, related lists. */
+/** Class/id words of elements that are never the article, whatever their size. */
+export const NEVER_ARTICLE_CLASS =
+  /(^|[\s_-])(comments?|comment-list|commentlist|disqus|respond|cookie|cookies|consent|gdpr|cmp|popup|modal|overlay|outbrain|taboola|skip-link|sr-only|visually-hidden|screen-reader-text)($|[\s_])/i;
+
+/** Class/id words of furniture: dropped unless the element is large and mostly prose (BEM and
+ * layout names such as `l-grid--sidebar` or `under-menu` sometimes wrap the whole article). */
 export const UNLIKELY_CLASS =
-  /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|footer|social|share|sharing|sharebar|social-share|comments?|comment-list|commentlist|disqus|respond|related|related-posts|recommended|recirc|more-stories|read-?more|newsletter|cookie|cookies|consent|gdpr|paywall|outbrain|taboola|popup|modal|overlay|advert|advertisement|ad-slot|adunit|dfp|pagination|pager|author-bio|author-box|skip-link|sr-only|visually-hidden|screen-reader-text|jump-link)($|[\s_])/i;
+  /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|footer|social|share|sharing|sharebar|social-share|related|related-posts|recommended|recirc|more-stories|read-?more|newsletter|paywall|advert|advertisement|ad-slot|adunit|dfp|pagination|pager|author-bio|author-box|jump-link)($|[\s_])/i;
 
 /** Class/id words of furniture that sometimes wraps the article too: dropped only when small. */
 export const WEAK_UNLIKELY_CLASS =
@@ -29,4 +34,4 @@ export const BOILERPLATE_BLOCK =
 
 /** Headings that start the page's tail: related lists, comments, author boxes. */
 export const TAIL_HEADING =
-  /^(related( articles| stories| posts| content| news| coverage| reading)?|read (more|next|also)|more (from|on|in|stories|news|articles)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading)?|popular( now| stories| posts)?|most (read|popular|viewed|shared)|trending( now)?|comments?|\d+ comments?|leave a (reply|comment)|join the (conversation|discussion)|about the authors?|share this( (article|story|post))?|tags?|topics|filed under|latest (news|stories|articles)|top stories|editor'?s picks|weitere artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|kommentare)[.:!]?$/i;
+  /^(related( articles| stories| posts| content| news| coverage| reading)?|read (more|next|also)|more (stories|news|articles|from (us|this author|the author))|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading)?|popular( now| stories| posts)?|most (read|popular|viewed|shared)|trending( now)?|comments?|\d+ comments?|leave a (reply|comment)|join the (conversation|discussion)|about the authors?|share this( (article|story|post))?|tags?|topics|filed under|latest (news|stories|articles)|top stories|editor'?s picks|weitere artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|kommentare)[.:!]?$/i;

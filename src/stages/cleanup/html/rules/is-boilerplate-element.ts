@@ -1,5 +1,6 @@
 import {
   LIKELY_CLASS,
+  NEVER_ARTICLE_CLASS,
   UNLIKELY_CLASS,
   WEAK_UNLIKELY_CLASS,
 } from "../lexicon/boilerplate-patterns.js";
@@ -31,25 +32,54 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** An element named by a weak furniture word is dropped only below this much text. */
 const SMALL_ELEMENT = 300;
+/** An element named by a furniture word is kept when this long and mostly prose. */
+const LARGE_ELEMENT = 1500;
+const PROSE_LINK_SHARE = 0.3;
 
 /**
  * Whether an element is navigation, sharing, comments, ads, cookie or paywall notices:
  * by tag, ARIA role, hidden state, or class/id words (unless they also name the article body).
  * Weak words (widget, banner, meta...) count only when `textLength` is given and small.
  */
-export function isBoilerplateElement(element: HtmlElement, textLength?: number): boolean {
+export function isBoilerplateElement(
+  element: HtmlElement,
+  textLength?: number,
+  linkLength = 0,
+): boolean {
   const { tag, attrs } = element;
-  if (FURNITURE_TAGS.has(tag)) return true;
+  if (FURNITURE_TAGS.has(tag)) return !isPageWrapper(textLength, linkLength);
   if (tag === "header") return textLength === undefined || textLength < LONG_HEADER;
   if (attrs.role !== undefined && FURNITURE_ROLES.has(attrs.role.toLowerCase())) return true;
   if (attrs.hidden !== undefined || attrs["aria-hidden"] === "true") return true;
   if (attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style)) return true;
   if (CONTAINER_TAGS.has(tag)) return false;
-  const names = classAndId(element);
+  const names = dropLayoutModifiers(classAndId(element));
   if (names === "" || attrs.itemprop === "articleBody") return false;
   if (LIKELY_CLASS.test(names)) return false;
-  if (UNLIKELY_CLASS.test(names)) return true;
+  if (NEVER_ARTICLE_CLASS.test(names)) return true;
+  const linkShare = textLength ? linkLength / textLength : 0;
+  const isProse =
+    textLength !== undefined && textLength >= LARGE_ELEMENT && linkShare < PROSE_LINK_SHARE;
+  if (UNLIKELY_CLASS.test(names)) return !isProse;
   return textLength !== undefined && textLength < SMALL_ELEMENT && WEAK_UNLIKELY_CLASS.test(names);
+}
+
+/** Some sites wrap the whole page in an `<aside>` or `<nav>`: that much prose is no furniture. */
+const PAGE_WRAPPER = 5000;
+
+function isPageWrapper(textLength: number | undefined, linkLength: number): boolean {
+  return (
+    textLength !== undefined &&
+    textLength >= PAGE_WRAPPER &&
+    linkLength / textLength < PROSE_LINK_SHARE
+  );
+}
+
+/** Layout modifiers name what is beside an element, not what it is: `has-sidebar`, `with-ads`. */
+const LAYOUT_MODIFIER = /(^|\s)(with|without|has|no|show|is|hide|enable|disable)[-_][\w-]*/gi;
+
+function dropLayoutModifiers(names: string): string {
+  return names.includes("-") || names.includes("_") ? names.replace(LAYOUT_MODIFIER, " ") : names;
 }
 
 /** The class and id of an element joined by a space ("" when it has none). */
