@@ -99,7 +99,7 @@ export function extractMainText(root: HtmlElement): MainText {
   if (best === null) return { blocks: [], container: "none" };
   const parts = gatherSiblings(best, stats);
   const blocks: TextBlock[] = [];
-  for (const part of parts) blocks.push(...readBlocks(part, stats));
+  for (const part of parts) for (const block of readBlocks(part, stats)) blocks.push(block);
   const kept = blocks.filter((block) => !BLOCK_RULES.some((drop) => drop(block)));
   const tail = cutRelatedTail(kept);
   return { blocks: kept.slice(0, tail), container: describeElement(best) };

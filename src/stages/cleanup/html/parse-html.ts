@@ -159,10 +159,51 @@ export function parseHtml(html: string): ParsedHtml {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  parser.write(flattenDeepNesting(html));
   parser.end();
   if (captureTitle) result.title = titleText;
   return result;
+}
+
+/**
+ * htmlparser2 keeps its open-element stack with unshift/shift, so 100,000 nested elements cost
+ * O(n²) (~10 s). A linear pre-scan counts nesting; only when it passes the limit are the tags
+ * beyond it removed (their text stays). Normal pages are returned untouched.
+ */
+const PRE_SCAN_LIMIT = 5_000;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>/g;
+
+export function flattenDeepNesting(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = (m[2] as string).toLowerCase();
+    if (VOID_TAGS.has(name) || (m[0] as string).endsWith("/>")) continue;
+    depth += m[1] === "/" ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest <= PRE_SCAN_LIMIT) return html;
+  depth = 0;
+  let dropped = 0;
+  return html.replace(TAG, (whole, slash: string, tagName: string) => {
+    const name = tagName.toLowerCase();
+    if (VOID_TAGS.has(name) || whole.endsWith("/>")) return whole;
+    if (slash === "/") {
+      if (dropped > 0 && depth >= MAX_DEPTH) {
+        dropped--;
+        return "";
+      }
+      depth = Math.max(0, depth - 1);
+      return whole;
+    }
+    if (depth >= MAX_DEPTH) {
+      dropped++;
+      return "";
+    }
+    depth++;
+    return whole;
+  });
 }
 
 const VOID_TAGS = new Set([

@@ -32,7 +32,8 @@ export async function* readWarc(
   options: ReadWarcOptions = {},
 ): AsyncGenerator<WarcResult> {
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const parser = new WARCParser(source);
+  const counted = countBytes(source);
+  const parser = new WARCParser(counted.stream);
   let index = 0;
   try {
     for await (const record of parser) {
@@ -56,6 +57,11 @@ export async function* readWarc(
         continue;
       }
       const bytes = await record.readFully(true);
+      if (
+        counted.isTruncatedAt(parser.offset + parser._warcHeadersLength + record.warcContentLength)
+      ) {
+        throw new Error("the file ends inside the record");
+      }
       const charset = /charset=([^;\s]+)/i.exec(contentType)?.[1] ?? null;
       const html = decodeHtmlBytes(bytes, { charset }).text;
       const date = record.warcDate ? parseDateString(record.warcDate) : null;
@@ -82,4 +88,26 @@ export async function* readWarc(
       ),
     };
   }
+}
+
+/** Counts the bytes a source gives, so a record that promises more than the file holds is caught
+ * (warcio returns a short record silently for uncompressed WARC). */
+function countBytes(source: AsyncIterable<Uint8Array>): {
+  stream: AsyncIterable<Uint8Array>;
+  isTruncatedAt: (end: number) => boolean;
+} {
+  let total = 0;
+  let done = false;
+  let gzip: boolean | null = null;
+  const stream = (async function* () {
+    for await (const chunk of source) {
+      if (gzip === null && chunk.length >= 2) gzip = chunk[0] === 0x1f && chunk[1] === 0x8b;
+      total += chunk.length;
+      yield chunk;
+    }
+    done = true;
+  })();
+  // Offsets are in compressed bytes for gzip, so the check holds for plain WARC only; a cut
+  // gzip member fails in the inflater instead.
+  return { stream, isTruncatedAt: (end) => gzip === false && done && end > total };
 }

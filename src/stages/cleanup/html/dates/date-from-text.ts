@@ -12,7 +12,7 @@ const MAX_DATE_LINE = 200;
 const MAX_TEXT_DATES = 60;
 /** Words just before a date that say it is the publication date. */
 const PUBLISHED_CUE =
-  /(published|posted|posté|publié|veröffentlicht|erschienen|publicado|pubblicato|date|datum|on|am|le|el|il)\s*:?\s*$/i;
+  /(published|posted|posté|publié|veröffentlicht|erschienen|publicado|pubblicato|date|datum|posted on|published on|publié le|veröffentlicht am)\s*:?\s*$/i;
 
 /**
  * The publication date from visible text: first the date lines (elements classed as dates or
