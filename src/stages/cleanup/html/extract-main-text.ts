@@ -4,6 +4,7 @@ import { cutRelatedTail } from "./rules/cut-related-tail.js";
 import { dropBoilerplateBlock } from "./rules/drop-boilerplate-block.js";
 import { dropCaptionBlock } from "./rules/drop-caption-block.js";
 import { dropLinkHeavyBlock } from "./rules/drop-link-heavy-block.js";
+import { dropMetadataLine } from "./rules/drop-metadata-line.js";
 import { classAndId, isBoilerplateElement } from "./rules/is-boilerplate-element.js";
 import type { TextBlock } from "./text-block.js";
 
@@ -33,6 +34,7 @@ const BLOCK_RULES: ((block: TextBlock) => boolean)[] = [
   dropCaptionBlock,
   dropLinkHeavyBlock,
   dropBoilerplateBlock,
+  dropMetadataLine,
 ];
 
 /** Tags whose start and end break text into separate blocks. */
