@@ -32,9 +32,21 @@ const DATE_KEYS = [
   "created",
 ];
 
-/** The publication date from `<meta>` tags, by the order of DATE_KEYS. */
-export function findDateFromMeta(metas: HtmlMetaTag[]): string | null {
-  for (const key of DATE_KEYS) {
+/** Modification dates: a stand-in, last of all, for pages that give no publication date. */
+const MODIFIED_KEYS = [
+  "article:modified_time",
+  "og:updated_time",
+  "datemodified",
+  "last-modified",
+  "dcterms.modified",
+];
+
+/** The publication date from `<meta>` tags, by the order of DATE_KEYS (or MODIFIED_KEYS). */
+export function findDateFromMeta(
+  metas: HtmlMetaTag[],
+  kind: "published" | "modified" = "published",
+): string | null {
+  for (const key of kind === "published" ? DATE_KEYS : MODIFIED_KEYS) {
     for (const meta of metas) {
       if (meta.key !== key) continue;
       const date = parseDateString(meta.content, { loose: true });

@@ -15,10 +15,18 @@ const PUBLISHED_CUE =
   /(published|posted|posté|publié|veröffentlicht|erschienen|publicado|pubblicato|date|datum|posted on|published on|publié le|veröffentlicht am)\s*:?\s*$/i;
 
 /**
- * The publication date from visible text: first the date lines (elements classed as dates or
- * bylines), then a date led by a "published" cue, then the first date in the page.
+ * The publication date from visible text. `date-line`: elements classed as dates or bylines.
+ * `page`: a date led by a "published" cue, else the first date in the page.
  */
-export function findDateFromText(root: HtmlElement, order: NumericOrder): string | null {
+export function findDateFromText(
+  root: HtmlElement,
+  order: NumericOrder,
+  mode: "date-line" | "page" = "page",
+): string | null {
+  return mode === "date-line" ? findDateLine(root, order) : findDateInPage(root, order);
+}
+
+function findDateLine(root: HtmlElement, order: NumericOrder): string | null {
   for (const element of walkElements(root)) {
     const names = classAndId(element);
     if (names === "" || !DATE_CLASS.test(names) || MODIFIED_CLASS.test(names)) continue;
@@ -27,6 +35,10 @@ export function findDateFromText(root: HtmlElement, order: NumericOrder): string
     const found = findDateInText(text.slice(0, MAX_DATE_LINE * 4), order);
     if (found !== null) return found.value;
   }
+  return null;
+}
+
+function findDateInPage(root: HtmlElement, order: NumericOrder): string | null {
   const page = collectText(root).replace(/\s+/g, " ");
   const limit = Math.min(page.length, 200_000);
   let fallback: string | null = null;

@@ -14,7 +14,8 @@ export interface FoundDate {
 }
 
 /**
- * The publication date in order of trust: JSON-LD, meta tags, `<time>`, the URL path, visible
+ * The publication date in order of trust: JSON-LD, meta tags, `<time>` marked as the
+ * publication date, the URL path, date lines in the text, the first `<time>`, any date in the
  * text. Each answer records where it came from.
  */
 export function findPublishedDate(
@@ -26,9 +27,13 @@ export function findPublishedDate(
   const steps: [DateSource, () => string | null][] = [
     ["jsonld", () => findDateFromJsonLd(jsonLd)],
     ["meta", () => findDateFromMeta(page.metas)],
-    ["time-element", () => findDateFromTimeElement(page.root, order)],
+    ["time-element", () => findDateFromTimeElement(page.root, order, "marked")],
     ["url", () => findDateFromUrl(url)],
-    ["text", () => findDateFromText(page.root, order)],
+    ["text", () => findDateFromText(page.root, order, "date-line")],
+    ["time-element", () => findDateFromTimeElement(page.root, order, "first")],
+    ["jsonld", () => findDateFromJsonLd(jsonLd, "modified")],
+    ["meta", () => findDateFromMeta(page.metas, "modified")],
+    ["text", () => findDateFromText(page.root, order, "page")],
   ];
   for (const [source, find] of steps) {
     const value = find();

@@ -10,7 +10,9 @@ export type NumericOrder = "dmy" | "mdy";
 const ISO = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?/;
 const YMD_SLASH = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 const COMPACT = /^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?/;
-const NUMERIC = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
+/** 23.12.2016, 23/12/2016, 23-12-2016; German pages often put (thin) spaces after the dots. */
+const NUMERIC =
+  /(?<![\d.])(\d{1,2})([./-])[\s\u2009\u202f]?(\d{1,2})\2[\s\u2009\u202f]?(\d{4})(?!\d)/;
 const NAMED_DMY = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`,
   "iu",
