@@ -1,4 +1,5 @@
 import type { ArticleMeta, RawArticle } from "../../../model.js";
+import { parseDateString } from "../../cleanup/html/dates/parse-date-string.js";
 
 /** How many leading lines are parsed to decide whether a file is JSONL. */
 const SNIFF_LINES = 3;
@@ -70,7 +71,9 @@ function readMeta(value: Record<string, unknown>): ArticleMeta {
     typeof value[key] === "string" && (value[key] as string).trim() !== ""
       ? (value[key] as string).trim()
       : null;
-  const published = str("published") ?? str("date") ?? str("published_at");
+  const given = str("published") ?? str("date") ?? str("published_at");
+  // Normalised to ISO; a value that is no date is dropped rather than passed on as one.
+  const published = given ? parseDateString(given, { loose: true }) : null;
   return {
     title: str("title"),
     url: str("url"),
