@@ -73,7 +73,7 @@ export async function run(args: { data: string; argv: string[] }): Promise<void>
   console.log("extractor      precision  recall     F1   pages/s");
   console.log(row("newsgraph", o, n / (oursMs / 1000)));
   if (baseline) console.log(row("readability", summarizeShingles(theirs), n / (theirsMs / 1000)));
-  console.log(`title accuracy  ${fmt(titles / n)} (${titles}/${n}, case and space folded)`);
+  console.log(`title accuracy  ${fmt(titles / n)} (${titles}/${n}, case, space and quotes folded)`);
   console.log(
     `author accuracy ${fmt(authors / Math.max(1, authorsAsked))} (${authors}/${authorsAsked})`,
   );
@@ -102,7 +102,16 @@ function fmt(x: number): string {
 
 function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  const fold = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  // Typographic quotes and dashes folded: the reference text is written with ASCII ones.
+  const fold = (s: string): string =>
+    s
+      .normalize("NFKC")
+      .replace(/[‘’‚′]/g, "'")
+      .replace(/[“”„″]/g, '"')
+      .replace(/[–—]/g, "-")
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .trim();
   return fold(a) === fold(b);
 }
 

@@ -188,3 +188,25 @@ describe("findDateFromText", () => {
     expect(findDateFromText(root, "dmy")).toBe("2030-05-03");
   });
 });
+
+describe("byline", () => {
+  it.each([
+    ['<meta name="author" content="Maria &amp;amp; Katerina">', "", "Maria & Katerina"],
+    ["", '<p class="byline">Written By Ana Ruiz</p>', "Ana Ruiz"],
+    ["", '<span class="author">ByLi Wei - June 12, 2030</span>', "Li Wei"],
+    ["", '<div class="byline">16 December 2030 by Sam Okafor</div>', "Sam Okafor"],
+    ["", '<span class="author">By</span>', null],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Ledger Media"}}</script>',
+      '<span class="byline">By Tomas Berg</span>',
+      "Tomas Berg",
+    ],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Ledger Media"}}</script>',
+      "",
+      "Ledger Media",
+    ],
+  ])("reads %s %s as %s", (head, body, expected) => {
+    expect(extractHtmlArticle(page(head, `${body}${PROSE}`)).byline).toBe(expected);
+  });
+});
