@@ -41,9 +41,9 @@ for (const [system, what] of systems) {
     );
     const result = JSON.parse(line.trim().split("\n").at(-1));
     results.push(result);
-    const mbPerSecond = result.mb / result.seconds;
+    const perCpu = (value) => (value / result.cpuSeconds).toFixed(2).padStart(8);
     console.log(
-      `${system.padEnd(15)} ${String(result.docs).padStart(5)} docs  ${(result.docs / result.seconds).toFixed(1).padStart(8)} docs/s  ${mbPerSecond.toFixed(2).padStart(7)} MB/s  peak RSS ${result.peakRssMb.toFixed(0).padStart(5)} MB  (${what}; ${result.work})`,
+      `${system.padEnd(15)} ${String(result.docs).padStart(5)} docs ${perCpu(result.docs)} docs/s ${perCpu(result.mb)} MB/s per core (wall ${(result.mb / result.seconds).toFixed(2)} MB/s)  peak RSS ${result.peakRssMb.toFixed(0).padStart(4)} MB  (${what}; ${result.work})`,
     );
   } catch (error) {
     console.log(`${system.padEnd(15)} failed: ${error.message.split("\n")[0]}`);
@@ -51,10 +51,12 @@ for (const [system, what] of systems) {
 }
 const ours = results.find((r) => r.system === "newsgraph");
 if (ours) {
-  const rate = (r) => r.mb / r.seconds;
+  const rate = (r) => r.mb / r.cpuSeconds;
   for (const peer of results.filter(
     (r) => r.system !== "newsgraph" && r.system !== "newsgraph-base",
   )) {
-    console.log(`ratio newsgraph / ${peer.system}: ${(rate(ours) / rate(peer)).toFixed(2)}x MB/s`);
+    console.log(
+      `ratio newsgraph / ${peer.system}: ${(rate(ours) / rate(peer)).toFixed(2)}x MB/s per core`,
+    );
   }
 }

@@ -14,14 +14,20 @@ const totalBytes = inputs.reduce((sum, input) => sum + input.bytes.length, 0);
 const run = await loadSystem(system);
 run(inputs.slice(0, 20)); // warm-up: JIT and lazy model loading
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 const work = run(inputs);
+const cpu = process.cpuUsage(cpuStarted);
 const seconds = (performance.now() - started) / 1000;
+// CPU time (user + system) of this single-threaded run: "per core" figures, steadier than wall
+// time when other processes share the machine.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 console.log(
   JSON.stringify({
     system,
     docs: inputs.length,
     mb: totalBytes / 1e6,
     seconds,
+    cpuSeconds,
     work,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   }),

@@ -57,6 +57,13 @@ describe("readInputs", () => {
     expect(result?.ok && result.article.raw).toBe("Headline\n\nFrom stdin.");
   });
 
+  it("reads a directory of 10,000 files", async () => {
+    const many = mkdtempSync(join(tmpdir(), "newsgraph-many-"));
+    for (let i = 0; i < 10_000; i++) writeFileSync(join(many, `${i}.txt`), `Article ${i}.`);
+    const results = await collect([many]);
+    expect(results.filter((r) => r.ok)).toHaveLength(10_000);
+  });
+
   it("counts the inputs a walk will yield", async () => {
     expect(await countInputs([dir, "-"])).toBe(7);
   });

@@ -50,7 +50,10 @@ export async function* readInputs(
     if (!info) {
       yield { ok: false, id: path, error: new NotFoundError(`${path}: no such file or directory`) };
     } else if (info.isDirectory()) {
-      for await (const file of walkDirectory(path)) yield* readFile(file, options);
+      for await (const entry of walkDirectory(path)) {
+        if (typeof entry === "string") yield* readFile(entry, options);
+        else yield entry;
+      }
     } else {
       yield* readFile(path, options);
     }
@@ -207,11 +210,17 @@ function fetcherFor(options: ReadInputsOptions): PoliteFetcher {
   return fetcher;
 }
 
-async function* walkDirectory(directory: string): AsyncGenerator<string> {
+/** Yields file paths, or an error result for a directory that cannot be listed. */
+async function* walkDirectory(directory: string): AsyncGenerator<string | InputResult> {
   const entries: Array<{ name: string; isDirectory: boolean; isFile: boolean }> = [];
-  for await (const entry of await opendir(directory)) {
-    if (entry.name.startsWith(".")) continue;
-    entries.push({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() });
+  try {
+    for await (const entry of await opendir(directory)) {
+      if (entry.name.startsWith(".")) continue;
+      entries.push({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() });
+    }
+  } catch (error) {
+    yield { ok: false, id: directory, error: asInputError(directory, error) };
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

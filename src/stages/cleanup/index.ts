@@ -174,6 +174,7 @@ function removal(span: Span, text: string, rule: string): CleanupEdit {
 /** Equal but for white space; the length test skips the costly normalising for most pairs. */
 function isSameText(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   return Math.abs(a.length - b.length) < 20 && normaliseSpace(a) === normaliseSpace(b);
 }
 

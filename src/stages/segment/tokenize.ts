@@ -75,6 +75,7 @@ function splitGluedSentence(word: string, from: number, tokens: Token[]): boolea
 
 /** Index where a clitic starts ("Putin's" -> 5, "don't" -> 2), or -1. */
 function findClitic(word: string): number {
+  if (!word.includes("'") && !word.includes("’")) return -1;
   const last = word.length - 1;
   for (let k = last; k > 0 && k >= last - 2; k--) {
     if (!APOSTROPHES.has(word.charCodeAt(k))) continue;

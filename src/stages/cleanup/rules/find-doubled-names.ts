@@ -20,6 +20,7 @@ export interface DoubledName {
 export function findDoubledNames(text: string): DoubledName[] {
   const hits: DoubledName[] = [];
   for (let space = text.indexOf(" "); space !== -1; space = text.indexOf(" ", space + 1)) {
+    if (!startsCapitalised(text, space + 1)) continue;
     const start = wordStartBefore(text, space);
     const length = space - start;
     if (length < 2 || length > MAX_NAME_LENGTH) continue;
@@ -40,6 +41,12 @@ function wordStartBefore(text: string, end: number): number {
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
   if (i > 0 && /[\p{L}\p{M}'’-]/u.test(text.charAt(i - 1))) return end;
   return i;
+}
+
+/** Cheap first filter: a doubled name's second copy starts with a capital. */
+function startsCapitalised(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 65 && code <= 90) || code >= 0xc0;
 }
 
 function isLetter(code: number): boolean {
