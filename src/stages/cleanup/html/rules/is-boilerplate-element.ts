@@ -32,6 +32,8 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** An element named by a weak furniture word is dropped only below this much text. */
 const SMALL_ELEMENT = 300;
+/** Text this long with few links reads as a sentence of the article. */
+const MIN_SENTENCE = 80;
 /** An element named by a furniture word is kept when this long and mostly prose. */
 const LARGE_ELEMENT = 1500;
 const PROSE_LINK_SHARE = 0.3;
@@ -50,8 +52,14 @@ export function isBoilerplateElement(
   if (FURNITURE_TAGS.has(tag)) return !isPageWrapper(textLength, linkLength);
   if (tag === "header") return textLength === undefined || textLength < LONG_HEADER;
   if (attrs.role !== undefined && FURNITURE_ROLES.has(attrs.role.toLowerCase())) return true;
-  if (attrs.hidden !== undefined || attrs["aria-hidden"] === "true") return true;
-  if (attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style)) return true;
+  // React streaming pages render the article into `<div hidden id="S:0">` and move it later.
+  if (attrs.hidden !== undefined) return !isLargeProse(textLength, linkLength);
+  if (attrs["aria-hidden"] === "true") return true;
+  // Collapsed accordions and tabs hide article text too: only short or link-heavy hidden
+  // elements (menus, pop-ups) are dropped.
+  if (attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style)) {
+    return !isProseBlock(textLength, linkLength);
+  }
   if (CONTAINER_TAGS.has(tag)) return false;
   const names = dropLayoutModifiers(classAndId(element));
   if (names === "" || attrs.itemprop === "articleBody") return false;
@@ -61,11 +69,33 @@ export function isBoilerplateElement(
   const isProse =
     textLength !== undefined && textLength >= LARGE_ELEMENT && linkShare < PROSE_LINK_SHARE;
   if (UNLIKELY_CLASS.test(names)) return !isProse;
-  return textLength !== undefined && textLength < SMALL_ELEMENT && WEAK_UNLIKELY_CLASS.test(names);
+  if (textLength === undefined || textLength >= SMALL_ELEMENT) return false;
+  // A weak word on a block holding a sentence of prose is a page builder's wrapper name.
+  const holdsSentence = textLength >= MIN_SENTENCE && linkShare < PROSE_LINK_SHARE;
+  return !holdsSentence && WEAK_UNLIKELY_CLASS.test(names);
 }
 
 /** Some sites wrap the whole page in an `<aside>` or `<nav>`: that much prose is no furniture. */
 const PAGE_WRAPPER = 5000;
+
+/** Enough unlinked text to be a paragraph of the article. */
+const PROSE_BLOCK = 200;
+
+function isProseBlock(textLength: number | undefined, linkLength: number): boolean {
+  return (
+    textLength !== undefined &&
+    textLength >= PROSE_BLOCK &&
+    linkLength / textLength < PROSE_LINK_SHARE
+  );
+}
+
+function isLargeProse(textLength: number | undefined, linkLength: number): boolean {
+  return (
+    textLength !== undefined &&
+    textLength >= LARGE_ELEMENT &&
+    linkLength / textLength < PROSE_LINK_SHARE
+  );
+}
 
 function isPageWrapper(textLength: number | undefined, linkLength: number): boolean {
   return (
