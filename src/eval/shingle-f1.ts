@@ -1,7 +1,7 @@
 /**
  * Main-text scoring as in the ScrapingHub article-extraction benchmark: word 4-shingles with
  * counts, true/false positives and negatives normalised per document, precision and recall
- * averaged over documents, F1 of the averages.
+ * averaged over documents (macro), F1 of the averages.
  */
 
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
@@ -41,22 +41,23 @@ function countShingles(text: string): Map<string, number> {
   return counts;
 }
 
-/** Precision, recall and F1 from the per-document shares. */
+/**
+ * Macro precision and recall (the mean of each document's, 0 for a document with nothing
+ * predicted or nothing expected) and the F1 of those two averages.
+ */
 export function summarizeShingles(all: ShingleCounts[]): {
   precision: number;
   recall: number;
   f1: number;
 } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  let precision = 0;
+  let recall = 0;
   for (const c of all) {
-    tp += c.tp;
-    fp += c.fp;
-    fn += c.fn;
+    precision += c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0;
+    recall += c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 0;
   }
-  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
-  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  precision /= Math.max(1, all.length);
+  recall /= Math.max(1, all.length);
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
 }
