@@ -211,6 +211,8 @@ export interface AnalyzedDocument extends CleanArticle {
   entities?: Entity[];
   quotes?: Quote[];
   timexes?: Timex[];
+  /** Set with duplicate detection: the earlier article this one copies (exact or near). */
+  duplicateOf?: { id: string; kind: "exact" | "near"; similarity: number } | null;
   /** The newsgraph version that produced this analysis. */
   version: string;
 }

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, RawArticle } from "./model.js";
+import type { AnalyzedDocument, CleanArticle, RawArticle, SegmentedText } from "./model.js";
 import { cleanArticle } from "./stages/cleanup/index.js";
 import { findEntities } from "./stages/entities/index.js";
 import { segmentText } from "./stages/segment/index.js";
@@ -19,18 +19,22 @@ export interface AnalyzeOptions {
 /** The pipeline: one line per stage. Pure and synchronous. */
 export function analyzeDocument(raw: RawArticle, options: AnalyzeOptions = {}): AnalyzedDocument {
   const article = cleanArticle(raw, options);
-  const segmented = segmentText(article.text, article.paragraphs);
-  const seg = { text: article.text, paragraphs: article.paragraphs, ...segmented };
-  const timexes = findTimexes(seg, { referenceDate: article.published.value });
-  const published = checkPublished(article.published, timexes, seg);
-  // With quotes: `const timedQuotes = timeQuotes(quotes, timexes, published);`
+  const segmented = segmentDocument(article);
+  const entities = findEntities(segmented);
+  const timexes = findTimexes(segmented, { referenceDate: article.published.value });
+  const published = checkPublished(article.published, timexes, segmented);
   return {
     ...article,
     published,
-    timexes,
     sentences: segmented.sentences,
-    entities: findEntities({ ...segmented, text: article.text, paragraphs: article.paragraphs }),
     ...(options.tokens ? { tokens: segmented.tokens } : {}),
+    entities,
+    timexes,
     version: VERSION,
   };
+}
+
+function segmentDocument(article: CleanArticle): SegmentedText {
+  const { sentences, tokens } = segmentText(article.text, article.paragraphs);
+  return { text: article.text, paragraphs: article.paragraphs, sentences, tokens };
 }

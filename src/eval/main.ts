@@ -13,6 +13,8 @@ const TASKS: Record<string, () => Promise<EvalTask>> = {
   segment: async () => (await import("./segment.js")).run,
   entities: async () => (await import("./entities.js")).run,
   time: async () => (await import("./time.js")).run,
+  extraction: async () => (await import("./extraction.js")).run,
+  dates: async () => (await import("./dates.js")).run,
 };
 
 async function runEval(argv: string[]): Promise<number> {
