@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, RawArticle } from "./model.js";
 import { cleanArticle } from "./stages/cleanup/index.js";
+import { findQuotes } from "./stages/quotes/index.js";
 import { segmentText } from "./stages/segment/index.js";
 import { VERSION } from "./version.js";
 
@@ -21,6 +22,7 @@ export function analyzeDocument(raw: RawArticle, options: AnalyzeOptions = {}): 
   return {
     ...article,
     sentences: segmented.sentences,
+    quotes: findQuotes({ ...segmented, text: article.text, paragraphs: article.paragraphs }, []),
     ...(options.tokens ? { tokens: segmented.tokens } : {}),
     version: VERSION,
   };

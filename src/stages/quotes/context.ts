@@ -1,0 +1,133 @@
+import type { Span } from "../../model.js";
+import type { QuoteRegion } from "./find-quote-regions.js";
+import {
+  CORE_CUES,
+  CUE_AUXILIARIES,
+  CUE_THRESHOLD,
+  NOT_CUE_HEADS,
+  PRONOUNS,
+  SOURCE_STOPS,
+  TRAILING_STOPS,
+} from "./lexicon/cue-words.js";
+import { CUE_RATE, SOURCE_RATE } from "./lexicon/learned-lexicon.js";
+import type { Word } from "./read-words.js";
+
+/** What a rule sees: one sentence's words and the quotation regions of the text. */
+export interface SentenceContext {
+  text: string;
+  words: Word[];
+  /** Sentence span. */
+  span: Span;
+  paragraph: number;
+  /** Regions that overlap this sentence's paragraph. */
+  regions: QuoteRegion[];
+}
+
+/** A statement found by a rule, before speaker resolution. */
+export interface Draft {
+  contentSpans: Span[];
+  source: Span | null;
+  cue: Span | null;
+  addressee: Span | null;
+  /** Regions used as content (direct) or inside the content (mixed). */
+  regions: QuoteRegion[];
+  rule: string;
+  paragraph: number;
+}
+
+/** Longest source NP walked back from the cue, in words. */
+const MAX_SOURCE_WORDS = 14;
+/** A lower-case word unseen before cues in training joins a source at this rate. */
+const UNSEEN_SOURCE_RATE = 0.35;
+/** Words whose learned source rate is below this end the source walk. */
+const SOURCE_RATE_MIN = 0.2;
+
+/** True when the word at `i` heads a cue: a reporting verb or learned cue word. */
+export function isCueHead(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (!w || w.punct || w.upper) return false;
+  if (CORE_CUES.has(w.lower)) return true;
+  if (NOT_CUE_HEADS.has(w.lower)) return false;
+  return (CUE_RATE.get(w.lower) ?? 0) >= CUE_THRESHOLD;
+}
+
+/** Index of the first cue word once auxiliaries and adverbs before the head are taken in. */
+export function extendCueBack(words: Word[], head: number): number {
+  let a = head;
+  while (a > 0) {
+    const w = words[a - 1] as Word;
+    if (!CUE_AUXILIARIES.has(w.lower) && !(w.lower.endsWith("ly") && w.lower.length > 4)) break;
+    a--;
+  }
+  return a;
+}
+
+function sourceRate(w: Word): number {
+  const r = SOURCE_RATE.get(w.lower);
+  if (r !== undefined) return r;
+  return w.upper ? 1 : UNSEEN_SOURCE_RATE;
+}
+
+/** Word range [start, end) of the source NP ending just before word `end`, or null. */
+export function findSourceBefore(words: Word[], end: number): [number, number] | null {
+  if (end <= 0) return null;
+  const last = words[end - 1] as Word;
+  if (PRONOUNS.has(last.lower)) return [end - 1, end];
+  let s = end;
+  while (s > 0 && end - s < MAX_SOURCE_WORDS) {
+    const w = words[s - 1] as Word;
+    if (w.punct && !/^['’]s?$|^[-–.&]$/.test(w.text)) break;
+    if (SOURCE_STOPS.has(w.lower) && !w.upper) break;
+    if (PRONOUNS.has(w.lower) && s < end) break;
+    if (!w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper) break;
+    s--;
+  }
+  // An NP does not start with a possessive mark or connective punctuation.
+  while (s < end && (words[s] as Word).punct) s++;
+  if (s >= end) return null;
+  const head = words[end - 1] as Word;
+  if (head.punct) return null;
+  return [s, end];
+}
+
+/** Word range of the source NP starting at word `start` ("said Mr Garin, a Democrat"). */
+export function findSourceAfter(words: Word[], start: number): [number, number] | null {
+  let e = start;
+  while (e < words.length && e - start < MAX_SOURCE_WORDS) {
+    const w = words[e] as Word;
+    if (w.punct && !/^['’]s?$|^[-–.&]$/.test(w.text)) break;
+    if (TRAILING_STOPS.has(w.lower) && e > start) break;
+    e++;
+  }
+  if (e === start) return null;
+  return [start, e];
+}
+
+/** Character span of words [a, b). */
+export function spanOfWords(words: Word[], a: number, b: number): Span {
+  return [(words[a] as Word).start, (words[b - 1] as Word).end];
+}
+
+/** The region whose closing mark ends at or just before `at`, with only punctuation between. */
+export function regionEndingBefore(ctx: SentenceContext, at: number): QuoteRegion | null {
+  for (const r of ctx.regions) {
+    if (r.close > at) continue;
+    if (/^[\s,.;:!?—–-]*$/.test(ctx.text.slice(r.close, at))) return r;
+  }
+  return null;
+}
+
+/** The region whose opening mark starts at or just after `at`, with only punctuation between. */
+export function regionStartingAfter(ctx: SentenceContext, at: number): QuoteRegion | null {
+  for (const r of ctx.regions) {
+    if (r.open < at) continue;
+    if (/^[\s,:—–-]*$/.test(ctx.text.slice(at, r.open))) return r;
+  }
+  return null;
+}
+
+/** The region that contains offset `at`, if any. */
+export function regionAt(ctx: SentenceContext, at: number): QuoteRegion | null {
+  for (const r of ctx.regions) if (r.open <= at && at < r.close) return r;
+  return null;
+}

@@ -1,0 +1,124 @@
+import type { Entity, Quote, QuoteKind, QuoteSpeaker, SegmentedText, Span } from "../../model.js";
+import { type Draft, extendCueBack, isCueHead, regionAt, type SentenceContext } from "./context.js";
+import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
+import { readWords } from "./read-words.js";
+import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
+import { indexMentions, resolveSpeaker } from "./resolve-speaker.js";
+import { matchAccordingTo } from "./rules/according-to.js";
+import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
+import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
+import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
+import { matchSpeakerCueContent } from "./rules/speaker-cue-content.js";
+
+/**
+ * Cue-anchored rules, tried in this order for each cue: the forms with a quotation next to the
+ * cue first (their marks are the strongest evidence), then reported clauses after the cue, then
+ * clauses before it.
+ */
+const CUE_RULES = [
+  matchQuoteCueSpeaker,
+  matchQuoteSpeakerCue,
+  matchSpeakerCueContent,
+  matchContentSpeakerCue,
+];
+
+/** Finds who said what: direct, mixed and indirect quotes with speaker, cue and addressee. */
+export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
+  const regions = findQuoteRegions(seg.text, seg.paragraphs);
+  const byParagraph = groupRegions(regions, seg.paragraphs.length);
+  const drafts: Draft[] = [];
+  for (const sentence of seg.sentences) {
+    const words = readWords(seg, sentence);
+    const ctx: SentenceContext = {
+      text: seg.text,
+      words,
+      span: sentence.span,
+      paragraph: sentence.paragraph,
+      regions: byParagraph[sentence.paragraph] ?? [],
+    };
+    drafts.push(...findSentenceDrafts(ctx));
+  }
+  const all = attachOrphanQuotes(seg.text, drafts, regions);
+  return buildQuotes(seg.text, all, entities);
+}
+
+/** Regions touching each paragraph or the next one (a colon may introduce the next paragraph). */
+function groupRegions(regions: QuoteRegion[], count: number): QuoteRegion[][] {
+  const out: QuoteRegion[][] = Array.from({ length: count }, () => []);
+  for (const r of regions) {
+    for (let p = Math.max(0, r.firstParagraph - 1); p <= r.lastParagraph && p < count; p++)
+      out[p]?.push(r);
+  }
+  return out;
+}
+
+function findSentenceDrafts(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || regionAt(ctx, w.start)) continue;
+    if (w.lower === "according") {
+      const d = matchAccordingTo(ctx, i);
+      if (d) out.push(d);
+      continue;
+    }
+    if (!isCueHead(words, i)) continue;
+    const start = extendCueBack(words, i);
+    for (const rule of CUE_RULES) {
+      const d = rule(ctx, start, i);
+      if (d) {
+        out.push(d);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function kindOf(d: Draft): QuoteKind {
+  if (d.regions.length === 0) return "indirect";
+  const marked = d.regions.flatMap((r) => r.pieces);
+  const same = d.contentSpans.every((c) => marked.some((m) => m[0] === c[0] && m[1] === c[1]));
+  return same ? "direct" : "mixed";
+}
+
+function buildQuotes(text: string, drafts: Draft[], entities: Entity[]): Quote[] {
+  const mentions = indexMentions(entities);
+  const quotes: Quote[] = [];
+  let previous: QuoteSpeaker | null = null;
+  drafts.sort((a, b) => (a.contentSpans[0]?.[0] ?? 0) - (b.contentSpans[0]?.[0] ?? 0));
+  for (const d of drafts) {
+    const first = d.contentSpans[0];
+    const last = d.contentSpans.at(-1);
+    if (!first || !last) continue;
+    const span: Span = [first[0], last[1]];
+    const speaker: QuoteSpeaker | null = d.source
+      ? resolveSpeaker(text, d.source, mentions, previous)
+      : null;
+    if (speaker) previous = speaker;
+    const marked = d.regions
+      .flatMap((r) => r.pieces)
+      .filter(([a, b]) => a >= span[0] && b <= span[1]);
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      kind: kindOf(d),
+      span,
+      text: text.slice(span[0], span[1]),
+      contentSpans: d.contentSpans,
+      marked,
+      speaker,
+      cue: d.cue ? { span: d.cue, text: text.slice(d.cue[0], d.cue[1]) } : null,
+      addressee: d.addressee
+        ? {
+            span: d.addressee,
+            text: text.slice(d.addressee[0], d.addressee[1]),
+            rule: "quotes/tell-object",
+          }
+        : null,
+      occasion: null,
+      rule: d.rule,
+    });
+  }
+  return quotes;
+}

@@ -1,0 +1,50 @@
+import type { Entity, QuoteSpeaker, Span } from "../../model.js";
+
+/** Pronouns resolved to an earlier speaker or person rather than named in place. */
+const PERSON_PRONOUNS = new Set(["he", "she", "i", "him", "her"]);
+const GROUP_PRONOUNS = new Set(["they", "we", "it", "who", "which"]);
+
+interface MentionRef {
+  entity: Entity;
+  span: Span;
+}
+
+/** Every entity mention in text order, for nearest-before look-ups. */
+export function indexMentions(entities: Entity[]): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const entity of entities)
+    for (const m of entity.mentions) out.push({ entity, span: m.span });
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * Resolves a source span to a speaker: the entity whose mention overlaps it (its canonical
+ * name), else for a pronoun the latest speaker or person before it, else the span's own words.
+ */
+export function resolveSpeaker(
+  text: string,
+  source: Span,
+  mentions: MentionRef[],
+  previous: QuoteSpeaker | null,
+): QuoteSpeaker {
+  const words = text.slice(source[0], source[1]);
+  const lower = words.toLowerCase();
+  let best: MentionRef | null = null;
+  for (const m of mentions) {
+    if (m.span[0] >= source[1]) break;
+    // The mention nearest the end of the source is its head: "Trump's manager Kellyanne Conway".
+    if (m.span[1] > source[0] && (!best || m.span[1] >= best.span[1])) best = m;
+  }
+  if (best) return { entity: best.entity.id, name: best.entity.name, span: source };
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
+    const person = PERSON_PRONOUNS.has(lower);
+    if (previous) return { entity: previous.entity, name: previous.name, span: source };
+    let before: MentionRef | null = null;
+    for (const m of mentions) {
+      if (m.span[0] >= source[0]) break;
+      if (!person || m.entity.type === "PERSON") before = m;
+    }
+    if (before) return { entity: before.entity.id, name: before.entity.name, span: source };
+  }
+  return { entity: null, name: words, span: source };
+}

@@ -1,0 +1,48 @@
+import {
+  type Draft,
+  findSourceAfter,
+  findSourceBefore,
+  type SentenceContext,
+  spanOfWords,
+} from "../context.js";
+import type { Word } from "../read-words.js";
+
+/**
+ * Moscow was close to a deal, Mr Putin said. / ..., said Mr Putin. — the content, a comma,
+ * then the speaker and the cue (either order) closing the sentence.
+ */
+export function matchContentSpeakerCue(
+  ctx: SentenceContext,
+  cueStart: number,
+  head: number,
+): Draft | null {
+  const { words } = ctx;
+  let srcWords = findSourceBefore(words, cueStart);
+  let before = srcWords ? srcWords[0] : cueStart;
+  let rule = "quotes/content-speaker-cue";
+  if (!srcWords || (words[before - 1] as Word | undefined)?.text !== ",") {
+    // Inverted order: ", said Mr Putin."
+    if ((words[cueStart - 1] as Word | undefined)?.text !== ",") return null;
+    srcWords = findSourceAfter(words, head + 1);
+    if (!srcWords) return null;
+    before = cueStart;
+    rule = "quotes/content-cue-speaker";
+  }
+  // The attribution must close the sentence: only punctuation may follow.
+  const tailFrom = rule === "quotes/content-speaker-cue" ? head + 1 : srcWords[1];
+  if (!words.slice(tailFrom).every((w) => w.punct)) return null;
+  const comma = before - 1;
+  if (comma < 2) return null;
+  let s = 0;
+  while (s < comma && (words[s] as Word).punct) s++;
+  if (comma - s < 3) return null;
+  return {
+    contentSpans: [spanOfWords(words, s, comma)],
+    source: spanOfWords(words, srcWords[0], srcWords[1]),
+    cue: spanOfWords(words, cueStart, head + 1),
+    addressee: null,
+    regions: [],
+    rule,
+    paragraph: ctx.paragraph,
+  };
+}

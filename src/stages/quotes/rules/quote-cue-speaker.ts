@@ -1,0 +1,31 @@
+import {
+  type Draft,
+  findSourceAfter,
+  regionEndingBefore,
+  type SentenceContext,
+  spanOfWords,
+} from "../context.js";
+
+/** “We were deceived,” said Mr Garin. — the quote, then the cue, then the speaker. */
+export function matchQuoteCueSpeaker(
+  ctx: SentenceContext,
+  cueStart: number,
+  head: number,
+): Draft | null {
+  const { words } = ctx;
+  const first = words[cueStart];
+  if (!first) return null;
+  const region = regionEndingBefore(ctx, first.start);
+  if (!region) return null;
+  const src = findSourceAfter(words, head + 1);
+  if (!src) return null;
+  return {
+    contentSpans: [...region.pieces],
+    source: spanOfWords(words, src[0], src[1]),
+    cue: spanOfWords(words, cueStart, head + 1),
+    addressee: null,
+    regions: [region],
+    rule: "quotes/quote-cue-speaker",
+    paragraph: ctx.paragraph,
+  };
+}
