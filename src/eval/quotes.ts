@@ -98,13 +98,22 @@ function trimSpan(text: string, [s, e]: Span): Span {
   return [a, b];
 }
 
+/**
+ * Canonical form of a piece list: trimmed, sorted, and pieces separated only by white space
+ * merged (PolNeAR annotators often cut one quotation into fragments at sentence breaks).
+ */
 function keyOf(text: string, pieces: Span[]): string {
-  return pieces
+  const sorted = pieces
     .map((p) => trimSpan(text, p))
     .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0])
-    .map(([a, b]) => `${a}-${b}`)
-    .join(",");
+    .sort((x, y) => x[0] - y[0]);
+  const merged: Span[] = [];
+  for (const p of sorted) {
+    const last = merged.at(-1);
+    if (last && /^\s*$/.test(text.slice(last[1], p[0]))) last[1] = Math.max(last[1], p[1]);
+    else merged.push([p[0], p[1]]);
+  }
+  return merged.map(([a, b]) => `${a}-${b}`).join(",");
 }
 
 /** True when two piece lists share a word character position (a shared token). */

@@ -77,7 +77,7 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
   while (s > 0 && end - s < MAX_SOURCE_WORDS) {
     const w = words[s - 1] as Word;
     if (w.punct && !/^['’]s?$|^[-–.&]$/.test(w.text)) break;
-    if (SOURCE_STOPS.has(w.lower) && !w.upper) break;
+    if (SOURCE_STOPS.has(w.lower)) break;
     if (PRONOUNS.has(w.lower) && s < end) break;
     if (!w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper) break;
     s--;
@@ -97,6 +97,7 @@ export function findSourceAfter(words: Word[], start: number): [number, number] 
     const w = words[e] as Word;
     if (w.punct && !/^['’]s?$|^[-–.&]$/.test(w.text)) break;
     if (TRAILING_STOPS.has(w.lower) && e > start) break;
+    if (!w.punct && !w.upper && sourceRate(w) < SOURCE_RATE_MIN) break;
     e++;
   }
   if (e === start) return null;

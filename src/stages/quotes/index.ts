@@ -9,6 +9,7 @@ import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
 import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
 import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
 import { matchSpeakerCueContent } from "./rules/speaker-cue-content.js";
+import { matchSpeakerLabel } from "./rules/speaker-label.js";
 
 /**
  * Cue-anchored rules, tried in this order for each cue: the forms with a quotation next to the
@@ -36,7 +37,10 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
       paragraph: sentence.paragraph,
       regions: byParagraph[sentence.paragraph] ?? [],
     };
-    drafts.push(...findSentenceDrafts(ctx));
+    const paragraph = seg.paragraphs[sentence.paragraph];
+    const label = paragraph ? matchSpeakerLabel(ctx, paragraph) : null;
+    if (label) drafts.push(label);
+    else drafts.push(...findSentenceDrafts(ctx));
   }
   const all = attachOrphanQuotes(seg.text, drafts, regions);
   return buildQuotes(seg.text, all, entities);
@@ -65,15 +69,23 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
     }
     if (!isCueHead(words, i)) continue;
     const start = extendCueBack(words, i);
-    for (const rule of CUE_RULES) {
-      const d = rule(ctx, start, i);
-      if (d) {
-        out.push(d);
-        break;
-      }
+    const d = matchCueRules(ctx, start, i);
+    if (d) out.push(d);
+    else if (words[start - 1]?.text === "," && out.at(-1)?.source) {
+      // "..., he said, adding that ...": the participle shares the earlier speaker.
+      const shared = matchSpeakerCueContent(ctx, start, i, out.at(-1)?.source ?? null);
+      if (shared) out.push(shared);
     }
   }
   return out;
+}
+
+function matchCueRules(ctx: SentenceContext, start: number, head: number): Draft | null {
+  for (const rule of CUE_RULES) {
+    const d = rule(ctx, start, head);
+    if (d) return d;
+  }
+  return null;
 }
 
 function kindOf(d: Draft): QuoteKind {

@@ -3,6 +3,7 @@ import {
   type Draft,
   findSourceAfter,
   findSourceBefore,
+  isCueHead,
   regionAt,
   regionStartingAfter,
   type SentenceContext,
@@ -10,6 +11,47 @@ import {
 } from "../context.js";
 import { FINAL_PUNCT, TELL_VERBS } from "../lexicon/cue-words.js";
 import type { Word } from "../read-words.js";
+
+/** Particles PolNeAR puts in the cue: "complained about", "pointed out", "called for". */
+const CUE_PARTICLES = new Set(["about", "out", "for", "of", "up"]);
+/** How far after the cue a "that" may still open the clause. */
+const THAT_WINDOW = 6;
+/** Words that, after a comma, start a new clause the content does not run into. */
+const CLAUSE_BREAKERS = new Set([
+  "though",
+  "although",
+  "but",
+  "while",
+  "whereas",
+  "even",
+  "adding",
+  "saying",
+  "noting",
+  "according",
+]);
+
+/** Index of a "that" within a few words after `from`, with no punctuation before it, or -1. */
+function findNearbyThat(words: Word[], from: number): number {
+  for (let k = from; k < words.length && k < from + THAT_WINDOW; k++) {
+    const w = words[k] as Word;
+    if (w.punct) return -1;
+    if (w.lower === "that") return k;
+  }
+  return -1;
+}
+
+/** End of the reported clause: the sentence's end, or a comma before a new clause. */
+function findClauseEnd(ctx: SentenceContext, from: number): number {
+  const { words } = ctx;
+  for (let k = from + 1; k + 1 < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.text !== "," || regionAt(ctx, w.start)) continue;
+    const n = words[k + 1] as Word;
+    if (CLAUSE_BREAKERS.has(n.lower) || (n.lower.endsWith("ing") && isCueHead(words, k + 1)))
+      return k;
+  }
+  return words.length;
+}
 
 /** Words that open the reported clause after a tell-verb's addressee. */
 const CLAUSE_OPENERS = new Set([
@@ -32,10 +74,11 @@ export function matchSpeakerCueContent(
   ctx: SentenceContext,
   cueStart: number,
   head: number,
+  inherited: Span | null = null,
 ): Draft | null {
   const { words, text } = ctx;
-  const src = findSourceBefore(words, cueStart);
-  if (!src) return null;
+  const src = inherited ? null : findSourceBefore(words, cueStart);
+  if (!src && !inherited) return null;
   let next = head + 1;
   let addressee: Span | null = null;
   const headWord = words[head] as Word;
@@ -50,8 +93,16 @@ export function matchSpeakerCueContent(
       next = a[1];
     }
   }
-  const cue = spanOfWords(words, cueStart, head + 1);
-  const source = spanOfWords(words, src[0], src[1]);
+  // "said Friday that ...", "said in a statement that ...": the clause starts at "that".
+  const that = findNearbyThat(words, next);
+  if (that > next) next = that;
+  let cueEnd = head + 1;
+  if (next === head + 1 && CUE_PARTICLES.has((words[next] as Word | undefined)?.lower ?? "")) {
+    cueEnd = next + 1;
+    next++;
+  }
+  const cue = spanOfWords(words, cueStart, cueEnd);
+  const source = src ? spanOfWords(words, src[0], src[1]) : (inherited as Span);
   const after = next < words.length ? (words[next] as Word).start : cue[1];
   const region = regionStartingAfter(
     ctx,
@@ -75,7 +126,7 @@ export function matchSpeakerCueContent(
     !regionAt(ctx, (words[next] as Word).start)
   )
     next++;
-  let last = words.length;
+  let last = findClauseEnd(ctx, next);
   while (last > next && FINAL_PUNCT.has((words[last - 1] as Word).text)) last--;
   if (last - next < 2) return null;
   let end = (words[last - 1] as Word).end;
@@ -88,7 +139,8 @@ export function matchSpeakerCueContent(
     if (r.close > end) end = r.close;
   }
   while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end--;
-  return draft(ctx, [[start, end]], source, cue, addressee, inside, "quotes/speaker-cue-clause");
+  const rule = inherited ? "quotes/shared-subject-clause" : "quotes/speaker-cue-clause";
+  return draft(ctx, [[start, end]], source, cue, addressee, inside, rule);
 }
 
 function draft(
