@@ -41,6 +41,8 @@ const MAX_SOURCE_WORDS = 14;
 const UNSEEN_SOURCE_RATE = 0.35;
 /** Words whose learned source rate is below this end the source walk. */
 const SOURCE_RATE_MIN = 0.2;
+/** A word before a preposition must be this likely a source word for the walk to cross it. */
+const NP_HEAD_RATE = 0.3;
 
 /** True when the word at `i` heads a cue: a reporting verb or learned cue word. */
 export function isCueHead(words: Word[], i: number): boolean {
@@ -68,6 +70,37 @@ function sourceRate(w: Word): number {
   return w.upper ? 1 : UNSEEN_SOURCE_RATE;
 }
 
+/** Prepositions that may sit inside a source NP: "a communique in Baghdad", "the head of X". */
+const NP_PREPOSITIONS = new Set(["of", "for", "in", "at", "from", "with"]);
+
+/** True when the preposition at `i` links two parts of one noun phrase. */
+function joinsNoun(words: Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const before = words[i - 1];
+  if (!NP_PREPOSITIONS.has(w.lower) || !before || before.punct) return false;
+  if (SOURCE_STOPS.has(before.lower) || PRONOUNS.has(before.lower)) return false;
+  return before.upper || sourceRate(before) >= NP_HEAD_RATE;
+}
+
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "one",
+  "another",
+]);
+
+/** True when the word at `i` is an NP modifier: "a military communique". */
+function followsDeterminer(words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  return before !== undefined && DETERMINERS.has(before.lower);
+}
+
 /** Word range [start, end) of the source NP ending just before word `end`, or null. */
 export function findSourceBefore(words: Word[], end: number): [number, number] | null {
   if (end <= 0) return null;
@@ -76,10 +109,11 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
   let s = end;
   while (s > 0 && end - s < MAX_SOURCE_WORDS) {
     const w = words[s - 1] as Word;
-    if (w.punct && !/^['’]s?$|^[-–.&]$/.test(w.text)) break;
+    if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text)) break;
     if (SOURCE_STOPS.has(w.lower)) break;
     if (PRONOUNS.has(w.lower) && s < end) break;
-    if (!w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper) break;
+    const weak = !w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper;
+    if (weak && !joinsNoun(words, s - 1) && !followsDeterminer(words, s - 1)) break;
     s--;
   }
   // An NP does not start with a possessive mark or connective punctuation.
@@ -95,7 +129,7 @@ export function findSourceAfter(words: Word[], start: number): [number, number] 
   let e = start;
   while (e < words.length && e - start < MAX_SOURCE_WORDS) {
     const w = words[e] as Word;
-    if (w.punct && !/^['’]s?$|^[-–.&]$/.test(w.text)) break;
+    if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text)) break;
     if (TRAILING_STOPS.has(w.lower) && e > start) break;
     if (!w.punct && !w.upper && sourceRate(w) < SOURCE_RATE_MIN) break;
     e++;

@@ -72,7 +72,6 @@ export const CORE_CUES = new Set([
   "accused",
   "accuses",
   "stated",
-  "states",
   "declared",
   "explained",
   "noted",

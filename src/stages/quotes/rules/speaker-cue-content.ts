@@ -103,12 +103,11 @@ export function matchSpeakerCueContent(
   }
   const cue = spanOfWords(words, cueStart, cueEnd);
   const source = src ? spanOfWords(words, src[0], src[1]) : (inherited as Span);
-  const after = next < words.length ? (words[next] as Word).start : cue[1];
   const region = regionStartingAfter(
     ctx,
     next < words.length ? (words[next - 1] as Word).end : cue[1],
   );
-  if (region && region.open <= after + 1) {
+  if (region) {
     return draft(
       ctx,
       [...region.pieces],
