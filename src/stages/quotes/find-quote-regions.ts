@@ -95,68 +95,131 @@ function readMark(text: string, i: number, start: number, end: number): Mark | n
 interface Open {
   at: number;
   family: Family;
+  /** The opening mark as written, to match its closing mark. */
+  style: string;
   contentStart: number;
   paragraph: number;
   pieces: Span[];
 }
 
+/** Closing marks that may end a quotation opened with each mark. */
+const CLOSERS: Record<string, string[]> = {
+  "“": ["”", "“"],
+  "„": ["“", "”"],
+  "«": ["»"],
+  '"': ['"', "”"],
+  "``": ["''", "”"],
+  "''": ["''", "”"],
+  "‘": ["’"],
+  "'": ["'", "’"],
+};
+
+function closes(open: Open, text: string, m: Mark): boolean {
+  if (m.family !== open.family || !m.canClose) return false;
+  const mark = text.slice(m.at, m.at + m.length);
+  return (CLOSERS[open.style] ?? []).includes(mark);
+}
+
+interface ScanResult {
+  regions: QuoteRegion[];
+  open: Open | null;
+}
+
+/** Scans one paragraph from `from`, continuing `open` if given. Linear in the paragraph. */
+function scanParagraph(
+  text: string,
+  p: number,
+  from: number,
+  end: number,
+  start: number,
+  carried: Open | null,
+): ScanResult {
+  const regions: QuoteRegion[] = [];
+  let open = carried;
+  for (let i = from; i < end; i++) {
+    const m = readMark(text, i, start, end);
+    if (!m) continue;
+    if (open && closes(open, text, m)) {
+      open.pieces.push([open.contentStart, i]);
+      regions.push(finishRegion(open, i + m.length, true, p));
+      open = null;
+    } else if (!open && m.canOpen) {
+      const style = text.slice(i, i + m.length);
+      open = {
+        at: i,
+        family: m.family,
+        style,
+        contentStart: i + m.length,
+        paragraph: p,
+        pieces: [],
+      };
+    }
+    i += m.length - 1;
+  }
+  return { regions, open };
+}
+
+/** The mark that opens paragraph `p`, as written, or null. */
+function openingMarkOf(text: string, paragraph: Paragraph | undefined): string | null {
+  if (!paragraph) return null;
+  let i = paragraph.span[0];
+  while (i < paragraph.span[1] && isSpace(text[i])) i++;
+  const m = readMark(text, i, paragraph.span[0], paragraph.span[1]);
+  return m?.canOpen ? text.slice(i, i + m.length) : null;
+}
+
 /**
- * Finds quotation regions paragraph by paragraph, in one pass. Double marks make top-level
- * regions; single marks count only outside double ones (elsewhere they are nested quotes or
- * apostrophes). An unclosed region stops at its paragraph's end unless the next paragraph opens
- * with a mark (the convention for a quotation running over several paragraphs).
+ * Finds quotation regions paragraph by paragraph. Double marks make top-level regions; single
+ * marks count only outside double ones (elsewhere they are nested quotes or apostrophes). A
+ * region left open at a paragraph's end continues when the next paragraph opens with the same
+ * mark (a quotation running over several paragraphs); one opened at the paragraph's start ends
+ * there; one opened mid-paragraph is a stray mark, and the rest of the paragraph is read again
+ * without it (once, so the pass stays linear).
  */
 export function findQuoteRegions(text: string, paragraphs: Paragraph[]): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let carry: Open | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const [start, end] = (paragraphs[p] as Paragraph).span;
-    let open: Open | null = null;
     let i = start;
     while (i < end && isSpace(text[i])) i++;
+    let open: Open | null = null;
     if (carry) {
-      const c: Open = carry;
       const m = readMark(text, i, start, end);
-      if (m?.canOpen && m.family === c.family) {
-        open = { ...c, contentStart: i + m.length };
-        i += m.length;
-      } else {
-        regions.push(finishRegion(c, c.pieces.at(-1)?.[1] ?? c.contentStart, false));
-      }
+      open = { ...carry, contentStart: i + (m?.length ?? 0) };
+      i += m?.length ?? 0;
       carry = null;
     }
-    for (; i < end; i++) {
-      const m = readMark(text, i, start, end);
-      if (!m) continue;
-      if (open && m.family === open.family && m.canClose) {
-        open.pieces.push([open.contentStart, i]);
-        regions.push(finishRegion(open, i + m.length, true, p));
-        open = null;
-      } else if (!open && m.canOpen) {
-        open = { at: i, family: m.family, contentStart: i + m.length, paragraph: p, pieces: [] };
-      }
-      i += m.length - 1;
+    const first = scanParagraph(text, p, i, end, start, open);
+    regions.push(...first.regions);
+    let left = first.open;
+    if (
+      left &&
+      left.paragraph === p &&
+      left.at > i &&
+      openingMarkOf(text, paragraphs[p + 1]) !== left.style
+    ) {
+      const again = scanParagraph(text, p, left.at + left.style.length, end, start, null);
+      regions.push(...again.regions);
+      left = null;
     }
-    if (open) {
-      let e = end;
-      while (e > open.contentStart && isSpace(text[e - 1])) e--;
-      open.pieces.push([open.contentStart, e]);
-      // Single marks left open are apostrophes far more often than quotations.
-      if (open.family === "double") carry = open;
-    }
+    if (!left) continue;
+    let e = end;
+    while (e > left.contentStart && isSpace(text[e - 1])) e--;
+    left.pieces.push([left.contentStart, e]);
+    // Single marks left open are apostrophes far more often than quotations.
+    if (left.family !== "double") continue;
+    if (openingMarkOf(text, paragraphs[p + 1]) === left.style) carry = left;
+    else regions.push(finishRegion(left, e, false, p));
   }
-  if (carry)
-    regions.push(finishRegion(carry, carry.pieces.at(-1)?.[1] ?? carry.contentStart, false));
+  if (carry) {
+    const last = carry.pieces.at(-1)?.[1] ?? carry.contentStart;
+    regions.push(finishRegion(carry, last, false, paragraphs.length - 1));
+  }
   return regions.filter((r) => r.pieces.some(([a, b]) => b > a));
 }
 
-function finishRegion(
-  o: Open,
-  close: number,
-  closed: boolean,
-  lastParagraph?: number,
-): QuoteRegion {
+function finishRegion(o: Open, close: number, closed: boolean, lastParagraph: number): QuoteRegion {
   const pieces = o.pieces.filter(([a, b]) => b > a);
-  const lp = lastParagraph ?? o.paragraph + Math.max(0, o.pieces.length - 1);
-  return { open: o.at, close, pieces, closed, firstParagraph: o.paragraph, lastParagraph: lp };
+  return { open: o.at, close, pieces, closed, firstParagraph: o.paragraph, lastParagraph };
 }

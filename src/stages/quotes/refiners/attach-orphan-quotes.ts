@@ -2,7 +2,7 @@ import type { Draft } from "../context.js";
 import type { QuoteRegion } from "../find-quote-regions.js";
 
 /** A quotation of fewer words than this, with no cue of its own, is taken for a scare quote. */
-const MIN_STATEMENT_WORDS = 4;
+const MIN_STATEMENT_WORDS = 3;
 
 /**
  * Quotations no rule claimed: one that follows a direct quote in the same paragraph continues
