@@ -78,14 +78,14 @@ export function loadPolnear(dir: string): GoldDocument[] {
   return docs;
 }
 
-const OPEN_MARKS = "“«„\"‘‹‚'";
-const CLOSE_MARKS = "”»“\"’›‘'";
+const OPEN_MARK = /(?:``|''|[“«„"‘‹‚'])$/;
+const CLOSE_MARK = /^(?:''|[”»“"’›‘'])/;
 
 /** Widens a content piece over the quotation marks that flank it (PolNeAR convention). */
 export function widenOverMarks(text: string, [s, e]: Span): Span {
-  if (s > 0 && e < text.length && OPEN_MARKS.includes(text[s - 1] ?? "x")) {
-    if (CLOSE_MARKS.includes(text[e] ?? "x")) return [s - 1, e + 1];
-  }
+  const before = OPEN_MARK.exec(text.slice(Math.max(0, s - 2), s));
+  const after = CLOSE_MARK.exec(text.slice(e, e + 2));
+  if (before && after) return [s - before[0].length, e + after[0].length];
   return [s, e];
 }
 
@@ -102,7 +102,7 @@ function trimSpan(text: string, [s, e]: Span): Span {
  * Canonical form of a piece list: trimmed, sorted, and pieces separated only by white space
  * merged (PolNeAR annotators often cut one quotation into fragments at sentence breaks).
  */
-function keyOf(text: string, pieces: Span[]): string {
+export function keyOf(text: string, pieces: Span[]): string {
   const sorted = pieces
     .map((p) => trimSpan(text, p))
     .filter(([a, b]) => b > a)
@@ -132,8 +132,10 @@ function sharesToken(text: string, a: Span[], b: Span[]): boolean {
 export function classifyContent(text: string, pieces: Span[]): QuoteKind {
   const joined = pieces.map(([s, e]) => text.slice(s, e).trim()).join(" ");
   const stripped = joined.replace(/^[\s([]+|[\s.,;:!?)\]]+$/g, "");
-  if (/^[“«„"]/.test(stripped) && /[”»“"][.,;:!?]*$/.test(stripped)) return "direct";
-  if (/[“”«»„"]|(^|\s)‘/.test(joined)) return "mixed";
+  if (/^(?:``|''|[“«„"])/.test(stripped) && /(?:''|[”»“"])[.,;:!?]*$/.test(stripped)) {
+    return "direct";
+  }
+  if (/[“”«»„"]|''|``|(^|\s)‘/.test(joined)) return "mixed";
   return "indirect";
 }
 

@@ -53,6 +53,16 @@ export function isCueHead(words: Word[], i: number): boolean {
   return (CUE_RATE.get(w.lower) ?? 0) >= CUE_THRESHOLD;
 }
 
+/** Rate enough for a word to be a cue when a quotation stands right next to it. */
+const WEAK_CUE_RATE = 0.1;
+
+/** True when the word at `i` may be a cue beside a quotation: "...?” Vitter demanded." */
+export function isWeakCueHead(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (!w || w.punct || w.upper || NOT_CUE_HEADS.has(w.lower)) return false;
+  return (CUE_RATE.get(w.lower) ?? 0) >= WEAK_CUE_RATE || /[a-z]{3}ed$/.test(w.lower);
+}
+
 /** Index of the first cue word once auxiliaries and adverbs before the head are taken in. */
 export function extendCueBack(words: Word[], head: number): number {
   let a = head;
@@ -101,6 +111,19 @@ function followsDeterminer(words: Word[], i: number): boolean {
   return before !== undefined && DETERMINERS.has(before.lower);
 }
 
+/** Longest parenthesis kept inside a source, in words. */
+const MAX_PAREN_WORDS = 8;
+
+/** Index of the "(" matching the ")" at `close`, within a few words, or -1. */
+function findOpenParen(words: Word[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_PAREN_WORDS; k--) {
+    const t = (words[k] as Word).text;
+    if (t === "(") return k > 0 ? k : -1;
+    if (t === ")" || t === "." || t === ",") return -1;
+  }
+  return -1;
+}
+
 /** Word range [start, end) of the source NP ending just before word `end`, or null. */
 export function findSourceBefore(words: Word[], end: number): [number, number] | null {
   if (end <= 0) return null;
@@ -109,6 +132,13 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
   let s = end;
   while (s > 0 && end - s < MAX_SOURCE_WORDS) {
     const w = words[s - 1] as Word;
+    if (w.text === ")") {
+      // A parenthesis inside the NP: "Rep. Gwen Moore (D-Wis.)".
+      const open = findOpenParen(words, s - 1);
+      if (open < 0) break;
+      s = open;
+      continue;
+    }
     if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text)) break;
     if (SOURCE_STOPS.has(w.lower)) break;
     if (PRONOUNS.has(w.lower) && s < end) break;

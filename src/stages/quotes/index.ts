@@ -1,5 +1,12 @@
 import type { Entity, Quote, QuoteKind, QuoteSpeaker, SegmentedText, Span } from "../../model.js";
-import { type Draft, extendCueBack, isCueHead, regionAt, type SentenceContext } from "./context.js";
+import {
+  type Draft,
+  extendCueBack,
+  isCueHead,
+  isWeakCueHead,
+  regionAt,
+  type SentenceContext,
+} from "./context.js";
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
 import { readWords } from "./read-words.js";
 import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
@@ -67,7 +74,13 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       if (d) out.push(d);
       continue;
     }
-    if (!isCueHead(words, i)) continue;
+    if (!isCueHead(words, i)) {
+      const weak = isWeakCueHead(words, i)
+        ? matchQuoteRules(ctx, extendCueBack(words, i), i)
+        : null;
+      if (weak) out.push(weak);
+      continue;
+    }
     const start = extendCueBack(words, i);
     const d = matchCueRules(ctx, start, i);
     if (d) out.push(d);
@@ -78,6 +91,10 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
     }
   }
   return out;
+}
+
+function matchQuoteRules(ctx: SentenceContext, start: number, head: number): Draft | null {
+  return matchQuoteCueSpeaker(ctx, start, head) ?? matchQuoteSpeakerCue(ctx, start, head);
 }
 
 function matchCueRules(ctx: SentenceContext, start: number, head: number): Draft | null {
