@@ -4,13 +4,23 @@
  * - source words: how often a word seen just before a cue lies inside the annotated source.
  * Writes src/stages/quotes/lexicon/learned-lexicon.ts (data only).
  *
+ * - the cue model (with --cue-model): an averaged perceptron over cue-head candidates,
+ *   written to models/quotes-cue.json.
+ *
  * Usage: npm run build && node dist/scripts/train-quotes.js ../shared/data/polnear/train
+ *        node dist/scripts/train-quotes.js ../shared/data/polnear/train --cue-model
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPolnear } from "../eval/quotes.js";
 import type { Span } from "../model.js";
+import { analyzeDocument } from "../pipeline.js";
+import { isCueCandidate } from "../stages/quotes/context.js";
+import { extractCueFeatures } from "../stages/quotes/cue-features.js";
+import { CUE_MODEL_PATH } from "../stages/quotes/cue-model.js";
+import { findQuoteRegions } from "../stages/quotes/find-quote-regions.js";
+import { readWords, type Word } from "../stages/quotes/read-words.js";
 
 /** Words rarer than this say too little to trust their ratio. */
 const MIN_COUNT = 4;
@@ -100,4 +110,99 @@ function main(dir: string): void {
   );
 }
 
-main(process.argv[2] ?? "../shared/data/polnear/train");
+/** Passes over the training data. */
+const EPOCHS = 6;
+/** Features seen fewer times than this are dropped from the saved model. */
+const MIN_FEATURE_COUNT = 2;
+
+interface Example {
+  features: string[];
+  label: 1 | -1;
+}
+
+/** Cue-head candidates of every training document, labelled by the gold cue spans. */
+function collectCueExamples(dir: string): Example[] {
+  const examples: Example[] = [];
+  for (const doc of loadPolnear(dir)) {
+    const d = analyzeDocument(
+      { id: doc.id, raw: doc.text, format: "text" },
+      { verbatim: true, tokens: true },
+    );
+    const seg = {
+      text: d.text,
+      paragraphs: d.paragraphs,
+      sentences: d.sentences,
+      tokens: d.tokens ?? [],
+    };
+    const regions = findQuoteRegions(d.text, d.paragraphs);
+    const cues = doc.attributions.flatMap((a) => a.cue);
+    for (const sentence of d.sentences) {
+      const words = readWords(seg, sentence);
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i] as Word;
+        if (!isCueCandidate(words, i)) continue;
+        if (regions.some((r) => r.open <= w.start && w.start < r.close)) continue;
+        const label = cues.some(([a, b]) => w.start < b && w.end > a) ? 1 : -1;
+        examples.push({ features: extractCueFeatures(words, i), label });
+      }
+    }
+  }
+  return examples;
+}
+
+/** Averaged perceptron over the examples (deterministic order, shuffled by a fixed stride). */
+function trainPerceptron(examples: Example[]): Map<string, number> {
+  const w = new Map<string, number>();
+  const total = new Map<string, number>();
+  const stamp = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  let step = 1;
+  const n = examples.length;
+  const stride = 7919 % n || 1;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let k = 0; k < n; k++) {
+      const ex = examples[(k * stride + epoch) % n] as Example;
+      let score = 0;
+      for (const f of ex.features) score += w.get(f) ?? 0;
+      if ((score > 0 ? 1 : -1) !== ex.label) {
+        for (const f of ex.features) {
+          const cur = w.get(f) ?? 0;
+          total.set(f, (total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * cur);
+          stamp.set(f, step);
+          w.set(f, cur + ex.label);
+        }
+      }
+      step++;
+    }
+  }
+  const avg = new Map<string, number>();
+  for (const [f, cur] of w) {
+    if ((counts.get(f) ?? 0) < MIN_FEATURE_COUNT) continue;
+    const t = (total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * cur;
+    const v = Math.round((t / step) * 1000) / 1000;
+    if (v !== 0) avg.set(f, v);
+  }
+  return avg;
+}
+
+function trainCueModel(dir: string): void {
+  const examples = collectCueExamples(dir);
+  const weights = trainPerceptron(examples);
+  const positives = examples.filter((e) => e.label === 1).length;
+  const file = {
+    source: "PolNeAR train (Newell et al. 2018), averaged perceptron, src/scripts/train-quotes.ts",
+    examples: examples.length,
+    positives,
+    weights: Object.fromEntries([...weights].sort((a, b) => a[0].localeCompare(b[0]))),
+  };
+  mkdirSync(dirname(CUE_MODEL_PATH), { recursive: true });
+  writeFileSync(CUE_MODEL_PATH, `${JSON.stringify(file)}\n`);
+  console.log(
+    `wrote ${CUE_MODEL_PATH}: ${weights.size} weights from ${examples.length} candidates (${positives} cues)`,
+  );
+}
+
+const dir = process.argv[2] ?? "../shared/data/polnear/train";
+if (process.argv[3] === "--cue-model") trainCueModel(dir);
+else main(dir);

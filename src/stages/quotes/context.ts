@@ -1,4 +1,6 @@
 import type { Span } from "../../model.js";
+import { extractCueFeatures } from "./cue-features.js";
+import { HAS_CUE_MODEL, scoreCue } from "./cue-model.js";
 import type { QuoteRegion } from "./find-quote-regions.js";
 import {
   CORE_CUES,
@@ -44,13 +46,26 @@ const SOURCE_RATE_MIN = 0.2;
 /** A word before a preposition must be this likely a source word for the walk to cross it. */
 const NP_HEAD_RATE = 0.3;
 
-/** True when the word at `i` heads a cue: a reporting verb or learned cue word. */
-export function isCueHead(words: Word[], i: number): boolean {
+/** Words with a learned cue rate below this are never cue candidates. */
+const CANDIDATE_RATE = 0.05;
+
+/** True when the word at `i` may head a cue at all: the candidates the cue model scores. */
+export function isCueCandidate(words: Word[], i: number): boolean {
   const w = words[i];
   if (!w || w.punct || w.upper) return false;
-  if (CORE_CUES.has(w.lower)) return true;
-  if (NOT_CUE_HEADS.has(w.lower)) return false;
-  return (CUE_RATE.get(w.lower) ?? 0) >= CUE_THRESHOLD;
+  if (NOT_CUE_HEADS.has(w.lower) || CUE_AUXILIARIES.has(w.lower)) return false;
+  return CORE_CUES.has(w.lower) || (CUE_RATE.get(w.lower) ?? 0) >= CANDIDATE_RATE;
+}
+
+/**
+ * True when the word at `i` heads a cue: the learned cue model says so in this context, or,
+ * without a model, it is a reporting verb or a frequent cue word.
+ */
+export function isCueHead(words: Word[], i: number): boolean {
+  if (!isCueCandidate(words, i)) return false;
+  if (HAS_CUE_MODEL) return scoreCue(extractCueFeatures(words, i)) > 0;
+  const w = words[i] as Word;
+  return CORE_CUES.has(w.lower) || (CUE_RATE.get(w.lower) ?? 0) >= CUE_THRESHOLD;
 }
 
 /** Rate enough for a word to be a cue when a quotation stands right next to it. */

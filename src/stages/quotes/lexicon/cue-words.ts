@@ -1,7 +1,7 @@
 /** Hand-kept word lists for the quote stage (data only). The learned rates are in learned-lexicon.ts. */
 
 /** A word's learned cue rate must reach this to trigger an attribution. */
-export const CUE_THRESHOLD = 0.45;
+export const CUE_THRESHOLD = 0.3;
 
 /**
  * Words with a high learned cue rate that never head a cue by themselves: they only join a
