@@ -40,7 +40,7 @@ export interface Draft {
 /** Longest source NP walked back from the cue, in words. */
 const MAX_SOURCE_WORDS = 14;
 /** A lower-case word unseen before cues in training joins a source at this rate. */
-const UNSEEN_SOURCE_RATE = 0.35;
+const UNSEEN_SOURCE_RATE = 0.15;
 /** Words whose learned source rate is below this end the source walk. */
 const SOURCE_RATE_MIN = 0.2;
 /** A word before a preposition must be this likely a source word for the walk to cross it. */
@@ -165,7 +165,8 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
   while (s < end && (words[s] as Word).punct) s++;
   if (s >= end) return null;
   const head = words[end - 1] as Word;
-  if (head.punct) return null;
+  // A possessive ("Trump's criticism") or punctuation cannot end a source.
+  if (head.punct || /^['’]s$/.test(head.text)) return null;
   return [s, end];
 }
 
@@ -181,6 +182,31 @@ export function findSourceAfter(words: Word[], start: number): [number, number] 
   }
   if (e === start) return null;
   return [start, e];
+}
+
+/** Longest apposition kept after an inverted source, in words. */
+const MAX_APPOSITION_WORDS = 16;
+
+/**
+ * Extends an inverted source over a parenthesis and an apposition that close the sentence:
+ * "said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus."
+ */
+export function extendSourceAfter(words: Word[], src: [number, number]): [number, number] {
+  let e = src[1];
+  if (words[e]?.text === "(") {
+    let k = e + 1;
+    while (k < words.length && k - e <= MAX_PAREN_WORDS && words[k]?.text !== ")") k++;
+    if (words[k]?.text === ")") e = k + 1;
+  }
+  if (words[e]?.text !== ",") return [src[0], e];
+  let last = words.length;
+  while (last > e && (words[last - 1] as Word).punct) last--;
+  const tail = words.slice(e + 1, last);
+  if (tail.length === 0 || tail.length > MAX_APPOSITION_WORDS) return [src[0], e];
+  if (tail.some((w) => w.punct && w.text !== "-" && w.text !== "’s" && w.text !== "'s"))
+    return [src[0], e];
+  if (tail.some((w, k) => isCueHead(tail, k))) return [src[0], e];
+  return [src[0], last];
 }
 
 /** Character span of words [a, b). */

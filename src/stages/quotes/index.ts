@@ -30,6 +30,27 @@ const CUE_RULES = [
   matchContentSpeakerCue,
 ];
 
+/** Words before a cue word that make it a noun, not a reporting verb. */
+const NOUN_MARKERS = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "these",
+  "those",
+  "’s",
+  "'s",
+  "s’",
+  "of",
+]);
+
 /** Finds who said what: direct, mixed and indirect quotes with speaker, cue and addressee. */
 export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
   const regions = findQuoteRegions(seg.text, seg.paragraphs);
@@ -82,6 +103,8 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       continue;
     }
     const start = extendCueBack(words, i);
+    // After a determiner or possessive the cue word is a noun ("a statement", "his claim").
+    if (NOUN_MARKERS.has(words[start - 1]?.lower ?? "")) continue;
     const d = matchCueRules(ctx, start, i);
     if (d) out.push(d);
     else if (words[start - 1]?.text === "," && out.at(-1)?.source) {

@@ -1,5 +1,6 @@
 import {
   type Draft,
+  extendSourceAfter,
   findSourceAfter,
   regionEndingBefore,
   type SentenceContext,
@@ -17,8 +18,9 @@ export function matchQuoteCueSpeaker(
   if (!first) return null;
   const region = regionEndingBefore(ctx, first.start);
   if (!region) return null;
-  const src = findSourceAfter(words, head + 1);
-  if (!src) return null;
+  const found = findSourceAfter(words, head + 1);
+  if (!found) return null;
+  const src = extendSourceAfter(words, found);
   return {
     contentSpans: [...region.pieces],
     source: spanOfWords(words, src[0], src[1]),
