@@ -40,7 +40,9 @@ export interface Draft {
 /** Longest source NP walked back from the cue, in words. */
 const MAX_SOURCE_WORDS = 14;
 /** A lower-case word unseen before cues in training joins a source at this rate. */
-const UNSEEN_SOURCE_RATE = 0.15;
+const UNSEEN_SOURCE_RATE = 0.35;
+/** ... unless it looks like an inflected verb ("avoids", "interrupted"): the walk stops there. */
+const UNSEEN_VERB_RATE = 0.1;
 /** Words whose learned source rate is below this end the source walk. */
 const SOURCE_RATE_MIN = 0.2;
 /** A word before a preposition must be this likely a source word for the walk to cross it. */
@@ -92,7 +94,8 @@ export function extendCueBack(words: Word[], head: number): number {
 function sourceRate(w: Word): number {
   const r = SOURCE_RATE.get(w.lower);
   if (r !== undefined) return r;
-  return w.upper ? 1 : UNSEEN_SOURCE_RATE;
+  if (w.upper) return 1;
+  return /(?:ed|ing|s)$/.test(w.lower) ? UNSEEN_VERB_RATE : UNSEEN_SOURCE_RATE;
 }
 
 /** Prepositions that may sit inside a source NP: "a communique in Baghdad", "the head of X". */
@@ -205,7 +208,7 @@ export function extendSourceAfter(words: Word[], src: [number, number]): [number
   if (tail.length === 0 || tail.length > MAX_APPOSITION_WORDS) return [src[0], e];
   if (tail.some((w) => w.punct && w.text !== "-" && w.text !== "’s" && w.text !== "'s"))
     return [src[0], e];
-  if (tail.some((w, k) => isCueHead(tail, k))) return [src[0], e];
+  if (tail.some((_, k) => isCueHead(tail, k))) return [src[0], e];
   return [src[0], last];
 }
 
