@@ -21,6 +21,8 @@ export interface SentenceContext {
   /** Sentence span. */
   span: Span;
   paragraph: number;
+  /** Offset where the sentence's paragraph starts. */
+  paragraphStart: number;
   /** Regions that overlap this sentence's paragraph. */
   regions: QuoteRegion[];
 }

@@ -14,6 +14,7 @@ import { indexMentions, resolveSpeaker } from "./resolve-speaker.js";
 import { matchAccordingTo } from "./rules/according-to.js";
 import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
 import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
+import { matchQuoteDashSpeaker } from "./rules/quote-dash-speaker.js";
 import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
 import { matchSpeakerCueContent } from "./rules/speaker-cue-content.js";
 import { matchSpeakerLabel } from "./rules/speaker-label.js";
@@ -63,6 +64,7 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
       words,
       span: sentence.span,
       paragraph: sentence.paragraph,
+      paragraphStart: seg.paragraphs[sentence.paragraph]?.span[0] ?? sentence.span[0],
       regions: byParagraph[sentence.paragraph] ?? [],
     };
     const paragraph = seg.paragraphs[sentence.paragraph];
@@ -70,8 +72,26 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
     if (label) drafts.push(label);
     else drafts.push(...findSentenceDrafts(ctx));
   }
+  drafts.push(...findDashAttributions(seg, regions, drafts));
   const all = attachOrphanQuotes(seg.text, drafts, regions);
   return buildQuotes(seg.text, all, entities);
+}
+
+/** Quotations no cue claimed that a dash and a name follow. */
+function findDashAttributions(
+  seg: SegmentedText,
+  regions: QuoteRegion[],
+  drafts: Draft[],
+): Draft[] {
+  const claimed = new Set(drafts.flatMap((d) => d.regions));
+  const out: Draft[] = [];
+  for (const r of regions) {
+    const p = seg.paragraphs[r.lastParagraph];
+    if (claimed.has(r) || !p) continue;
+    const d = matchQuoteDashSpeaker(seg.text, r, p, r.lastParagraph);
+    if (d) out.push(d);
+  }
+  return out;
 }
 
 /** Regions touching each paragraph or the next one (a colon may introduce the next paragraph). */
