@@ -100,6 +100,29 @@ function sourceRate(w: Word): number {
   return /(?:ed|ing|s)$/.test(w.lower) ? UNSEEN_VERB_RATE : UNSEEN_SOURCE_RATE;
 }
 
+/** True when the word at `i` is the period of an initial: "Charles B. Rangel". */
+function isInitialStop(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  return (
+    words[i]?.text === "." &&
+    prev !== undefined &&
+    /^\p{Lu}$/u.test(prev.text) &&
+    next !== undefined &&
+    next.upper
+  );
+}
+
+/** True when the "and" at `i` joins two parts of one source: "Mr. Grassley and Mr. Leahy". */
+function joinsConjuncts(words: Word[], i: number, end: number): boolean {
+  const w = words[i] as Word;
+  if (w.lower !== "and" || i + 1 >= end) return false;
+  const before = words[i - 1];
+  if (!before || before.punct || SOURCE_STOPS.has(before.lower) || PRONOUNS.has(before.lower))
+    return false;
+  return before.upper || sourceRate(before) >= NP_HEAD_RATE;
+}
+
 /** Prepositions that may sit inside a source NP: "a communique in Baghdad", "the head of X". */
 const NP_PREPOSITIONS = new Set(["of", "for", "in", "at", "from", "with"]);
 
@@ -144,10 +167,37 @@ function findOpenParen(words: Word[], close: number): number {
   return -1;
 }
 
+/** Longest phrase between two commas before a cue: "Trump, speaking in Ohio, said". */
+const MAX_INSERT_WORDS = 12;
+/** Words that open a participial or relative insert, which the source leaves out. */
+const INSERT_OPENERS = /^(?:who|which|whose|speaking|.+ing)$/;
+
+/**
+ * Source before "X, insert, said": the NP before the first comma, with the insert when it is
+ * an apposition ("The chairman, Phil Lovas,") and without it when it is a participial or
+ * relative clause ("Trump, speaking to veterans,").
+ */
+function findSourceBeforeComma(words: Word[], comma: number): [number, number] | null {
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= MAX_INSERT_WORDS && (words[k] as Word).text !== ",") {
+    const w = words[k] as Word;
+    if (w.punct && !/^['’]s?$|^[-–&().]$/.test(w.text)) return null;
+    k--;
+  }
+  if (k < 1 || (words[k] as Word).text !== "," || k + 1 >= comma) return null;
+  const np = findSourceBefore(words, k);
+  if (!np || (np[0] > 0 && !(words[np[0] - 1] as Word).punct)) return null;
+  const named = words.slice(np[0], np[1]).some((w) => w.upper);
+  if (!named && !PRONOUNS.has((words[np[0]] as Word).lower)) return null;
+  // PolNeAR's source keeps an apposition's closing comma: "The chairman, Phil Lovas,".
+  return INSERT_OPENERS.test((words[k + 1] as Word).lower) ? np : [np[0], comma + 1];
+}
+
 /** Word range [start, end) of the source NP ending just before word `end`, or null. */
 export function findSourceBefore(words: Word[], end: number): [number, number] | null {
   if (end <= 0) return null;
   const last = words[end - 1] as Word;
+  if (last.text === ",") return findSourceBeforeComma(words, end - 1);
   if (PRONOUNS.has(last.lower)) return [end - 1, end];
   let s = end;
   while (s > 0 && end - s < MAX_SOURCE_WORDS) {
@@ -159,8 +209,8 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
       s = open;
       continue;
     }
-    if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text)) break;
-    if (SOURCE_STOPS.has(w.lower)) break;
+    if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text) && !isInitialStop(words, s - 1)) break;
+    if (SOURCE_STOPS.has(w.lower) && !joinsConjuncts(words, s - 1, end)) break;
     if (PRONOUNS.has(w.lower) && s < end) break;
     const weak = !w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper;
     if (weak && !joinsNoun(words, s - 1) && !followsDeterminer(words, s - 1)) break;
@@ -180,7 +230,7 @@ export function findSourceAfter(words: Word[], start: number): [number, number] 
   let e = start;
   while (e < words.length && e - start < MAX_SOURCE_WORDS) {
     const w = words[e] as Word;
-    if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text)) break;
+    if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text) && !isInitialStop(words, e)) break;
     if (TRAILING_STOPS.has(w.lower) && e > start) break;
     if (!w.punct && !w.upper && sourceRate(w) < SOURCE_RATE_MIN) break;
     e++;

@@ -123,6 +123,15 @@ export const TELL_VERBS = new Set([
 
 /** Words between a source and its verb that PolNeAR puts in the cue: "has also said". */
 export const CUE_AUXILIARIES = new Set([
+  "’s",
+  "'s",
+  "’re",
+  "'re",
+  "’ve",
+  "'ve",
+  "’d",
+  "'d",
+  "now",
   "has",
   "have",
   "had",

@@ -1,3 +1,5 @@
+import type { Span } from "../../../model.js";
+import type { SentenceContext } from "../context.js";
 import type { QuoteRegion } from "../find-quote-regions.js";
 
 /** How far back a lead-in may reach, in characters (keeps the look-back bounded). */
@@ -22,4 +24,14 @@ export function findLeadIn(text: string, region: QuoteRegion, floor: number): nu
   if (i >= region.open) return null;
   // A lead-in has words in it, not just a dash or a bracket.
   return /[\p{L}\p{N}]/u.test(text.slice(i, region.open)) ? i : null;
+}
+
+/** The quotation's pieces, the first widened back over a lead-in in its sentence (mixed). */
+export function withLeadIn(ctx: SentenceContext, region: QuoteRegion): Span[] {
+  const pieces = [...region.pieces];
+  const lead = findLeadIn(ctx.text, region, ctx.paragraphStart);
+  const first = pieces[0];
+  if (lead === null || !first) return pieces;
+  pieces[0] = [lead, region.pieces.length === 1 ? region.close : first[1]];
+  return pieces;
 }

@@ -1,4 +1,3 @@
-import type { Span } from "../../../model.js";
 import {
   type Draft,
   extendSourceAfter,
@@ -7,18 +6,7 @@ import {
   type SentenceContext,
   spanOfWords,
 } from "../context.js";
-import type { QuoteRegion } from "../find-quote-regions.js";
-import { findLeadIn } from "../refiners/find-lead-in.js";
-
-/** The quotation's pieces, the first widened back over a lead-in in its sentence (mixed). */
-function withLeadIn(ctx: SentenceContext, region: QuoteRegion): Span[] {
-  const pieces = [...region.pieces];
-  const lead = findLeadIn(ctx.text, region, ctx.paragraphStart);
-  const first = pieces[0];
-  if (lead === null || !first) return pieces;
-  pieces[0] = [lead, region.pieces.length === 1 ? region.close : first[1]];
-  return pieces;
-}
+import { withLeadIn } from "../refiners/find-lead-in.js";
 
 /** “We were deceived,” said Mr Garin. — the quote, then the cue, then the speaker. */
 export function matchQuoteCueSpeaker(

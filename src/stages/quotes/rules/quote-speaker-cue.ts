@@ -1,4 +1,3 @@
-import type { Span } from "../../../model.js";
 import {
   type Draft,
   findSourceBefore,
@@ -7,16 +6,30 @@ import {
   spanOfWords,
 } from "../context.js";
 import type { QuoteRegion } from "../find-quote-regions.js";
-import { findLeadIn } from "../refiners/find-lead-in.js";
+import { PRONOUNS } from "../lexicon/cue-words.js";
+import type { Word } from "../read-words.js";
+import { withLeadIn } from "../refiners/find-lead-in.js";
 
-/** The quotation's pieces, the first widened back over a lead-in in its sentence (mixed). */
-function withLeadIn(ctx: SentenceContext, region: QuoteRegion): Span[] {
-  const pieces = [...region.pieces];
-  const lead = findLeadIn(ctx.text, region, ctx.paragraphStart);
-  const first = pieces[0];
-  if (lead === null || !first) return pieces;
-  pieces[0] = [lead, region.pieces.length === 1 ? region.close : first[1]];
-  return pieces;
+/** Words after the cue that still fit an attribution closing the sentence ("said on Friday"). */
+const MAX_WORDS_AFTER_CUE = 4;
+
+/**
+ * True when the quotation closed its own sentence and the speaker opens a new one:
+ * “... for him.” She says it underscores ... — a capitalised pronoun, or a full stop inside the
+ * marks followed by a long clause after the cue.
+ */
+function startsNewSentence(
+  ctx: SentenceContext,
+  region: QuoteRegion,
+  src: number,
+  head: number,
+): boolean {
+  const first = ctx.words[src] as Word;
+  if (PRONOUNS.has(first.lower) && first.upper && first.lower !== "i") return true;
+  const last = region.pieces.at(-1);
+  if (!last || !/\.\s*$/.test(ctx.text.slice(last[0], last[1]))) return false;
+  const after = ctx.words.slice(head + 1).filter((w) => !w.punct).length;
+  return after > MAX_WORDS_AFTER_CUE;
 }
 
 /** “We were deceived,” he added. — the quote, then the speaker, then the cue. */
@@ -29,7 +42,7 @@ export function matchQuoteSpeakerCue(
   const src = findSourceBefore(words, cueStart);
   if (!src) return null;
   const region = regionEndingBefore(ctx, (words[src[0]] as { start: number }).start);
-  if (!region) return null;
+  if (!region || startsNewSentence(ctx, region, src[0], head)) return null;
   return {
     contentSpans: withLeadIn(ctx, region),
     source: spanOfWords(words, src[0], src[1]),
