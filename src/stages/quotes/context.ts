@@ -96,21 +96,16 @@ export function extendCueBack(words: Word[], head: number): number {
 function sourceRate(w: Word): number {
   const r = SOURCE_RATE.get(w.lower);
   if (r !== undefined) return r;
-  if (w.upper) return 1;
+  // Capitalised words and the possessive clitic ("the port 's chairman") sit inside NPs.
+  if (w.upper || /^['’]s$/.test(w.text)) return 1;
   return /(?:ed|ing|s)$/.test(w.lower) ? UNSEEN_VERB_RATE : UNSEEN_SOURCE_RATE;
 }
 
 /** True when the word at `i` is the period of an initial: "Charles B. Rangel". */
 function isInitialStop(words: Word[], i: number): boolean {
   const prev = words[i - 1];
-  const next = words[i + 1];
-  return (
-    words[i]?.text === "." &&
-    prev !== undefined &&
-    /^\p{Lu}$/u.test(prev.text) &&
-    next !== undefined &&
-    next.upper
-  );
+  if (words[i]?.text !== "." || !prev || !/^\p{Lu}$/u.test(prev.text)) return false;
+  return words[i + 1]?.upper === true;
 }
 
 /** True when the "and" at `i` joins two parts of one source: "Mr. Grassley and Mr. Leahy". */

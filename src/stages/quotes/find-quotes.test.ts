@@ -108,6 +108,42 @@ const cases: Array<{
     cue: ":",
     rule: "quotes/speaker-label",
   },
+  {
+    name: "a quotation followed by a dash and a name",
+    text: "“Nobody asked the islanders what they wanted.” ― Marta Quill",
+    kind: "direct",
+    content: "Nobody asked the islanders what they wanted.",
+    speaker: "Marta Quill",
+    cue: "―",
+    rule: "quotes/quote-dash-speaker",
+  },
+  {
+    name: "a quotation with a lead-in in its sentence as a mixed quote",
+    text: "With two ferries out of service, “the timetable is fiction,” the captain said.",
+    kind: "mixed",
+    content: "With two ferries out of service, “the timetable is fiction,”",
+    speaker: "the captain",
+    cue: "said",
+    rule: "quotes/quote-speaker-cue",
+  },
+  {
+    name: "an apposition between the speaker and the cue",
+    text: "The port's chairman, Ivo Brandt, said the cranes would be replaced by spring.",
+    kind: "indirect",
+    content: "the cranes would be replaced by spring",
+    speaker: "The port's chairman, Ivo Brandt,",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "an inverted speaker with a description",
+    text: "“The cranes are forty years old,” said Ivo Brandt, the port's chairman.",
+    kind: "direct",
+    content: "The cranes are forty years old,",
+    speaker: "Ivo Brandt, the port's chairman",
+    cue: "said",
+    rule: "quotes/quote-cue-speaker",
+  },
 ];
 
 describe("findQuotes", () => {

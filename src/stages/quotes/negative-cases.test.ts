@@ -29,6 +29,12 @@ describe("findQuotes does not report", () => {
 });
 
 describe("findQuotes on bad input", () => {
+  it("reads past a stray mark mid-paragraph", () => {
+    const text = 'The 12" pipes were late. “We ordered them in May,” said Okafor.';
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.text)).toEqual(["We ordered them in May,"]);
+  });
+
   it("keeps an unclosed quotation inside its paragraph", () => {
     const text =
       "“This never closes, said Okafor.\nThe next paragraph is plain text about the harbour.";
