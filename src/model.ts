@@ -174,8 +174,8 @@ export interface Timex extends Annotation {
   anchor?: string;
 }
 
-/** One analysed document: the JSON form of a line of `newsgraph analyze --jsonl`. */
-export interface AnalyzedDocument {
+/** What cleanup yields: the article's fields and its cleaned text. */
+export interface CleanArticle {
   id: string;
   title: string | null;
   outlet: string | null;
@@ -189,6 +189,10 @@ export interface AnalyzedDocument {
   /** Cleaned text -> source offsets. */
   sourceMap: SourceRun[];
   paragraphs: Paragraph[];
+}
+
+/** One analysed document: the JSON form of a line of `newsgraph analyze --jsonl`. */
+export interface AnalyzedDocument extends CleanArticle {
   sentences: Sentence[];
   /** Tokens; omitted from output unless asked for (`--tokens`). */
   tokens?: Token[];
@@ -197,21 +201,6 @@ export interface AnalyzedDocument {
   timexes?: Timex[];
   /** The newsgraph version that produced this analysis. */
   version: string;
-}
-
-/** What cleanup yields: the article's fields and its cleaned text. */
-export interface CleanArticle {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  byline: string | null;
-  url: string | null;
-  language: string | null;
-  published: Published;
-  text: string;
-  edits: CleanupEdit[];
-  sourceMap: SourceRun[];
-  paragraphs: Paragraph[];
 }
 
 /** What the segment stage yields, and what every later stage reads. */

@@ -1,0 +1,108 @@
+import type { Command } from "commander";
+import { describeError, EXIT } from "../../errors.js";
+import { countInputs, DEFAULT_MAX_BYTES, readInputs } from "../../io/read-inputs.js";
+import type { AnalyzedDocument } from "../../model.js";
+import { type AnalyzeOptions, analyzeDocument } from "../../pipeline.js";
+import { formatDocument } from "../format-document.js";
+import { parseIsoDateOption, parsePositiveInteger } from "../options.js";
+import { type Progress, startProgress } from "../progress.js";
+
+interface AnalyzeFlags {
+  jsonl?: boolean;
+  json?: boolean;
+  documentDate?: string;
+  fallbackDate?: string;
+  verbatim?: boolean;
+  tokens?: boolean;
+  maxBytes: number;
+  progress: boolean;
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command("analyze")
+    .description("analyse articles (files, directories read recursively, or - for stdin)")
+    .argument("<inputs...>", "files, directories or - for standard input")
+    .option("--jsonl", "one JSON document per line (schema: docs/analysis.schema.json)")
+    .option("--json", "one JSON array of documents")
+    .option("--document-date <YYYY-MM-DD>", "use this document date, overriding the input's", (v) =>
+      parseIsoDateOption("--document-date", v),
+    )
+    .option("--fallback-date <YYYY-MM-DD>", "document date for inputs that carry none", (v) =>
+      parseIsoDateOption("--fallback-date", v),
+    )
+    .option("--verbatim", "keep the text exactly as read: spans are offsets into the input")
+    .option("--tokens", "include tokens in JSON output")
+    .option(
+      "--max-bytes <n>",
+      "refuse inputs larger than this",
+      (v) => parsePositiveInteger("--max-bytes", v),
+      DEFAULT_MAX_BYTES,
+    )
+    .option("--no-progress", "never show a progress bar")
+    .action(async (inputs: string[], flags: AnalyzeFlags) => {
+      process.exitCode = await runAnalyze(inputs, flags);
+    });
+}
+
+async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
+  const options: AnalyzeOptions = {
+    documentDate: flags.documentDate ?? null,
+    fallbackDate: flags.fallbackDate ?? null,
+    verbatim: flags.verbatim ?? false,
+    tokens: flags.tokens ?? false,
+  };
+  const write = writerFor(flags);
+  const progress = await maybeStartProgress(inputs, flags);
+  let failed = 0;
+  let internal = 0;
+  const warn = (message: string) => progress.log(`newsgraph: warning: ${message}`);
+  for await (const result of readInputs(inputs, { maxBytes: flags.maxBytes, onWarning: warn })) {
+    progress.tick();
+    if (!result.ok) {
+      failed++;
+      progress.log(`newsgraph: ${describeError(result.error)}`);
+      continue;
+    }
+    try {
+      write.document(analyzeDocument(result.article, options));
+    } catch (error) {
+      internal++;
+      const reason = error instanceof Error ? error.message : String(error);
+      progress.log(`newsgraph: INTERNAL: ${result.article.id}: analysis failed (${reason})`);
+    }
+  }
+  write.end();
+  progress.stop();
+  if (internal > 0) return EXIT.internal;
+  return failed > 0 ? EXIT.someInputsFailed : EXIT.ok;
+}
+
+interface Writer {
+  document(doc: AnalyzedDocument): void;
+  end(): void;
+}
+
+function writerFor(flags: AnalyzeFlags): Writer {
+  const out = process.stdout;
+  if (flags.jsonl)
+    return { document: (doc) => out.write(`${JSON.stringify(doc)}\n`), end: () => {} };
+  if (flags.json) {
+    let first = true;
+    return {
+      document: (doc) => {
+        out.write(`${first ? "[\n" : ",\n"}${JSON.stringify(doc, null, 1)}`);
+        first = false;
+      },
+      end: () => out.write(first ? "[]\n" : "\n]\n"),
+    };
+  }
+  return { document: (doc) => out.write(`${formatDocument(doc)}\n`), end: () => {} };
+}
+
+/** A bar only when many inputs are read, stderr is a terminal and stdout is not. */
+async function maybeStartProgress(inputs: string[], flags: AnalyzeFlags): Promise<Progress> {
+  const wanted = flags.progress && process.stderr.isTTY && !process.stdout.isTTY;
+  const total = wanted ? await countInputs(inputs) : 0;
+  return startProgress(wanted && total > 1 ? total : 0);
+}

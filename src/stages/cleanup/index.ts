@@ -1,0 +1,181 @@
+import type {
+  CleanArticle,
+  CleanupEdit,
+  Paragraph,
+  Published,
+  RawArticle,
+  Span,
+} from "../../model.js";
+import { findParagraphs } from "../segment/find-paragraphs.js";
+import { type Header, readHeader } from "./read-header.js";
+import { findDoubledNames } from "./rules/find-doubled-names.js";
+import { isSignature } from "./rules/find-signature.js";
+import { findTrailingBoilerplate, isBoilerplate } from "./rules/remove-boilerplate.js";
+import { TextBuilder } from "./text-builder.js";
+
+export interface CleanupOptions {
+  /** Keep the text exactly as read; metadata is still read from the header. */
+  verbatim?: boolean;
+  /** ISO date that replaces any date the input carries. */
+  documentDate?: string | null;
+  /** ISO date used only when the input carries none. */
+  fallbackDate?: string | null;
+}
+
+const PARAGRAPH_SEPARATOR = "\n\n";
+
+/** The cleanup stage: header fields read, furniture removed, every edit recorded. */
+export function cleanArticle(raw: RawArticle, options: CleanupOptions = {}): CleanArticle {
+  const source = raw.raw;
+  const header = readHeader(source);
+  const body = findParagraphs(source).filter((p) => p.span[0] >= header.bodyStart);
+  const signature = findOutletSignature(body);
+  const meta = raw.meta ?? {};
+  const fields = {
+    id: raw.id,
+    title: meta.title ?? header.title,
+    outlet: meta.outlet ?? signature?.text ?? null,
+    byline: meta.byline ?? header.byline,
+    url: meta.url ?? null,
+    language: meta.language ?? null,
+    published: choosePublished(raw, header, options),
+  };
+  if (options.verbatim || body.length === 0) {
+    const paragraphs = findParagraphs(source);
+    return { ...fields, text: source, edits: [], sourceMap: [[0, 0, source.length]], paragraphs };
+  }
+  return { ...fields, ...rebuildBody(source, header, body, signature) };
+}
+
+function choosePublished(raw: RawArticle, header: Header, options: CleanupOptions): Published {
+  if (options.documentDate) return { value: options.documentDate, source: "given" };
+  const fromMeta = raw.meta?.published;
+  if (fromMeta) return { value: fromMeta.value, source: asDateSource(fromMeta.source) };
+  if (header.published) {
+    return { value: header.published.value, source: "header", evidence: header.published.evidence };
+  }
+  if (options.fallbackDate) return { value: options.fallbackDate, source: "given" };
+  return { value: null, source: "none" };
+}
+
+function asDateSource(source: string): Published["source"] {
+  const known = ["jsonld", "meta", "time-element", "url", "text", "feed", "warc", "jsonl"];
+  return (known.includes(source) ? source : "meta") as Published["source"];
+}
+
+function findOutletSignature(body: Paragraph[]): Paragraph | null {
+  const last = body.at(-1);
+  return body.length > 1 && last && isSignature(last.text) ? last : null;
+}
+
+interface Rebuilt {
+  text: string;
+  edits: CleanupEdit[];
+  sourceMap: CleanArticle["sourceMap"];
+  paragraphs: Paragraph[];
+}
+
+function rebuildBody(
+  source: string,
+  header: Header,
+  body: Paragraph[],
+  signature: Paragraph | null,
+): Rebuilt {
+  const edits: CleanupEdit[] = header.lines.map((line) =>
+    removal(
+      line.span,
+      line.text,
+      line.kind === "boilerplate" ? "cleanup/boilerplate" : `cleanup/header-${line.kind}`,
+    ),
+  );
+  const builder = new TextBuilder(source);
+  const paragraphs: Paragraph[] = [];
+  let previous: string | null = null;
+  for (const paragraph of body) {
+    const rule = dropRule(paragraph, previous, signature);
+    if (rule) {
+      edits.push(removal(paragraph.span, paragraph.text, rule));
+      continue;
+    }
+    previous = paragraph.text;
+    if (paragraphs.length > 0) builder.insert(PARAGRAPH_SEPARATOR);
+    const start = builder.size;
+    copyParagraph(source, paragraph.span, builder, edits);
+    if (builder.size > start)
+      paragraphs.push({ span: [start, builder.size], text: "", rule: "cleanup/paragraph" });
+  }
+  const text = builder.build();
+  for (const p of paragraphs) p.text = text.slice(p.span[0], p.span[1]);
+  edits.sort((a, b) => a.span[0] - b.span[0]);
+  return { text, edits, sourceMap: builder.sourceMap, paragraphs };
+}
+
+function dropRule(
+  paragraph: Paragraph,
+  previous: string | null,
+  signature: Paragraph | null,
+): string | null {
+  if (paragraph === signature) return "cleanup/outlet-signature";
+  if (/^[“"‘'«„]/u.test(paragraph.text)) return null;
+  if (isBoilerplate(paragraph.text)) return "cleanup/boilerplate";
+  if (previous !== null && isSameText(paragraph.text, previous))
+    return "cleanup/duplicate-paragraph";
+  return null;
+}
+
+/** Copies one paragraph, cutting glued furniture, doubled names and carriage returns. */
+function copyParagraph(
+  source: string,
+  span: Span,
+  builder: TextBuilder,
+  edits: CleanupEdit[],
+): void {
+  const [start, end] = span;
+  const paragraph = source.slice(start, end);
+  const cuts: Array<{ span: Span; rule: string; kind: CleanupEdit["kind"] }> = [];
+  for (const hit of findDoubledNames(paragraph)) {
+    cuts.push({
+      span: [start + hit.start, start + hit.end],
+      rule: "cleanup/doubled-name",
+      kind: "repaired",
+    });
+  }
+  const trailing = findTrailingBoilerplate(paragraph);
+  if (trailing !== null)
+    cuts.push({ span: [start + trailing, end], rule: "cleanup/boilerplate", kind: "removed" });
+  for (let i = paragraph.indexOf("\r"); i !== -1; i = paragraph.indexOf("\r", i + 1)) {
+    cuts.push({ span: [start + i, start + i + 1], rule: "cleanup/line-ending", kind: "removed" });
+  }
+  cuts.sort((a, b) => a.span[0] - b.span[0]);
+  let cursor = start;
+  for (const cut of cuts) {
+    if (cut.span[0] < cursor) continue;
+    builder.copy(cursor, cut.span[0]);
+    if (cut.rule !== "cleanup/line-ending") {
+      edits.push({
+        kind: cut.kind,
+        span: cut.span,
+        text: source.slice(...cut.span),
+        replacement: "",
+        rule: cut.rule,
+      });
+    }
+    cursor = cut.span[1];
+  }
+  builder.copy(cursor, end);
+}
+
+function removal(span: Span, text: string, rule: string): CleanupEdit {
+  return { kind: "removed", span, text, replacement: "", rule };
+}
+
+/** Equal but for white space; the length test skips the costly normalising for most pairs. */
+function isSameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  return Math.abs(a.length - b.length) < 20 && normaliseSpace(a) === normaliseSpace(b);
+}
+
+function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

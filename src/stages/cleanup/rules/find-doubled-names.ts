@@ -1,0 +1,56 @@
+import { REAL_DOUBLED_NAMES } from "../lexicon/doubled-names.js";
+
+/**
+ * "Piotr Piotr Dutkiewicz": a capitalised given name typed twice before a capitalised surname.
+ * Lower-case doubles ("had had") never match; known real doubles ("Sirhan Sirhan") are kept;
+ * "Boutros Boutros-Ghali" is kept because the surname starts with the name itself.
+ * A hand-written scan: a back-referencing regex over every paragraph was the slowest part of
+ * cleanup.
+ */
+const MAX_NAME_LENGTH = 21;
+const SURNAME = /^\p{Lu}[\p{L}\p{M}'’-]+/u;
+const NAME = /^\p{Lu}\p{Ll}+$/u;
+
+export interface DoubledName {
+  /** Offsets (within the searched text) of the first copy plus the space after it. */
+  start: number;
+  end: number;
+}
+
+export function findDoubledNames(text: string): DoubledName[] {
+  const hits: DoubledName[] = [];
+  for (let space = text.indexOf(" "); space !== -1; space = text.indexOf(" ", space + 1)) {
+    if (!startsCapitalised(text, space + 1)) continue;
+    const start = wordStartBefore(text, space);
+    const length = space - start;
+    if (length < 2 || length > MAX_NAME_LENGTH) continue;
+    const name = text.slice(start, space);
+    if (!text.startsWith(`${name} `, space + 1) || !NAME.test(name)) continue;
+    const surname = SURNAME.exec(text.slice(space + length + 2, space + length + 2 + 40))?.[0];
+    if (!surname || surname.startsWith(name) || REAL_DOUBLED_NAMES.has(name.toLowerCase()))
+      continue;
+    hits.push({ start, end: space + 1 });
+    space += length + 1;
+  }
+  return hits;
+}
+
+/** Start of the word ending at `end`, or `end` itself when a non-letter precedes a letter. */
+function wordStartBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && /[\p{L}\p{M}'’-]/u.test(text.charAt(i - 1))) return end;
+  return i;
+}
+
+/** Cheap first filter: a doubled name's second copy starts with a capital. */
+function startsCapitalised(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 65 && code <= 90) || code >= 0xc0;
+}
+
+function isLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f)
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { NewsgraphError } from "../../errors.js";
+import { decodeInput } from "./index.js";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function codeOf(fn: () => unknown): string | null {
+  try {
+    fn();
+    return null;
+  } catch (error) {
+    return error instanceof NewsgraphError ? error.code : "not a NewsgraphError";
+  }
+}
+
+describe("decodeInput", () => {
+  it("reads UTF-8 text as one plain-text article", () => {
+    expect(decodeInput("a.txt", utf8("Headline\n\nBody."))).toEqual([
+      { id: "a.txt", raw: "Headline\n\nBody.", format: "text" },
+    ]);
+  });
+
+  it("strips a UTF-8 byte order mark", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Body.")]);
+    expect(decodeInput("bom.txt", bytes)[0]?.raw).toBe("Body.");
+  });
+
+  it.each([
+    ["utf-16le", [0xff, 0xfe], (s: string) => Buffer.from(s, "utf16le")],
+    ["utf-16be", [0xfe, 0xff], (s: string) => Buffer.from(s, "utf16le").swap16()],
+  ])("decodes %s with a byte order mark", (_name, bom, encode) => {
+    const bytes = new Uint8Array([...bom, ...encode("Müller said “no”.")]);
+    expect(decodeInput("u16.txt", bytes)[0]?.raw).toBe("Müller said “no”.");
+  });
+
+  it("reads invalid UTF-8 as Windows-1252 and warns", () => {
+    const warnings: string[] = [];
+    const bytes = new Uint8Array([...utf8("Caf"), 0xe9, ...utf8(" au lait.")]);
+    const [article] = decodeInput("latin.txt", bytes, { onWarning: (w) => warnings.push(w) });
+    expect(article?.raw).toBe("Café au lait.");
+    expect(warnings).toEqual(["latin.txt: not valid UTF-8; read as Windows-1252"]);
+  });
+
+  it.each([
+    ["an empty file", new Uint8Array(), "EMPTY_INPUT"],
+    ["white space only", utf8(" \n\t\n"), "EMPTY_INPUT"],
+    [
+      "binary data with NUL bytes",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]),
+      "BINARY_INPUT",
+    ],
+    [
+      "control characters",
+      new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 3 ? 65 : 2))),
+      "BINARY_INPUT",
+    ],
+  ])("refuses %s with a coded error", (_name, bytes, code) => {
+    expect(codeOf(() => decodeInput("bad", bytes))).toBe(code);
+  });
+});

@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "../src/pipeline.js";
+
+const goldenRoot = join(import.meta.dirname, "golden");
+
+/**
+ * End-to-end cases: test/golden/<slug>/article.txt and expected.json. expected.json lists the
+ * fields a case pins down; a field it leaves out is not compared.
+ */
+describe("golden articles", () => {
+  const cases = readdirSync(goldenRoot).filter((slug) =>
+    existsSync(join(goldenRoot, slug, "expected.json")),
+  );
+
+  it.each(cases)("%s", (slug) => {
+    const raw = readFileSync(join(goldenRoot, slug, "article.txt"), "utf8");
+    const expected = JSON.parse(readFileSync(join(goldenRoot, slug, "expected.json"), "utf8"));
+    const doc = analyzeDocument({ id: `${slug}/article.txt`, raw, format: "text" });
+    const actual: Record<string, unknown> = {
+      ...doc,
+      edits: doc.edits.map((e) => ({ rule: e.rule, text: e.text })),
+      sentences: doc.sentences.map((s) => s.text),
+    };
+    for (const key of Object.keys(expected)) expect(actual[key], key).toEqual(expected[key]);
+  });
+});
