@@ -11,6 +11,7 @@ type EvalTask = (args: EvalArgs) => Promise<void>;
 /** Evaluation tasks: `npm run eval -- <task> --data <dir>`. One line each. */
 const TASKS: Record<string, () => Promise<EvalTask>> = {
   segment: async () => (await import("./segment.js")).run,
+  quotes: async () => (await import("./quotes.js")).run,
 };
 
 async function runEval(argv: string[]): Promise<number> {
