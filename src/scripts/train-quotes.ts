@@ -5,10 +5,13 @@
  * Writes src/stages/quotes/lexicon/learned-lexicon.ts (data only).
  *
  * - the cue model (with --cue-model): an averaged perceptron over cue-head candidates,
- *   written to models/quotes-cue.json.
+ *   written to models/quotes-cue.json;
+ * - the clause-bounds model (with --bounds-model): two averaged-perceptron rankers choosing where
+ *   a reported clause starts and ends, written to models/quotes-bounds.json.
  *
  * Usage: npm run build && node dist/scripts/train-quotes.js ../shared/data/polnear/train
  *        node dist/scripts/train-quotes.js ../shared/data/polnear/train --cue-model
+ *        node dist/scripts/train-quotes.js ../shared/data/polnear/train --bounds-model
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,11 +19,20 @@ import { fileURLToPath } from "node:url";
 import { loadPolnear } from "../eval/quotes.js";
 import type { Span } from "../model.js";
 import { analyzeDocument } from "../pipeline.js";
-import { isCueCandidate } from "../stages/quotes/context.js";
+import { extractEndFeatures, extractStartFeatures } from "../stages/quotes/bound-features.js";
+import { BOUND_MODEL_PATH, listEnds, listStarts } from "../stages/quotes/bound-model.js";
+import {
+  extendCueBack,
+  isCueCandidate,
+  isCueHead,
+  regionAt,
+  type SentenceContext,
+} from "../stages/quotes/context.js";
 import { extractCueFeatures } from "../stages/quotes/cue-features.js";
 import { CUE_MODEL_PATH } from "../stages/quotes/cue-model.js";
 import { findQuoteRegions } from "../stages/quotes/find-quote-regions.js";
 import { readWords, type Word } from "../stages/quotes/read-words.js";
+import { planClause } from "../stages/quotes/rules/speaker-cue-content.js";
 
 /** Words rarer than this say too little to trust their ratio. */
 const MIN_COUNT = 4;
@@ -203,6 +215,149 @@ function trainCueModel(dir: string): void {
   );
 }
 
+/** Ranking features seen fewer times than this are dropped from the saved model. */
+const MIN_RANK_FEATURE_COUNT = 5;
+
+/** One ranking decision: candidate feature lists and the index of the right one. */
+interface Ranking {
+  candidates: string[][];
+  gold: number;
+}
+
+/** Averaged perceptron for ranking: moves weights toward the gold candidate's features. */
+function trainRanker(items: Ranking[]): Map<string, number> {
+  const w = new Map<string, number>();
+  const total = new Map<string, number>();
+  const stamp = new Map<string, number>();
+  let step = 1;
+  const bump = (f: string, d: number) => {
+    const cur = w.get(f) ?? 0;
+    total.set(f, (total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * cur);
+    stamp.set(f, step);
+    w.set(f, cur + d);
+  };
+  const n = items.length;
+  const stride = 7919 % n || 1;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let k = 0; k < n; k++) {
+      const it = items[(k * stride + epoch) % n] as Ranking;
+      let best = 0;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      it.candidates.forEach((fs, c) => {
+        let sc = 0;
+        for (const f of fs) sc += w.get(f) ?? 0;
+        if (sc > bestScore) {
+          bestScore = sc;
+          best = c;
+        }
+      });
+      if (best !== it.gold) {
+        for (const f of it.candidates[it.gold] as string[]) bump(f, 1);
+        for (const f of it.candidates[best] as string[]) bump(f, -1);
+      }
+      step++;
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const it of items)
+    for (const fs of it.candidates) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const avg = new Map<string, number>();
+  for (const [f, cur] of w) {
+    if ((counts.get(f) ?? 0) < MIN_RANK_FEATURE_COUNT) continue;
+    const t = (total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * cur;
+    const v = Math.round((t / step) * 1000) / 1000;
+    if (v !== 0) avg.set(f, v);
+  }
+  return avg;
+}
+
+/** Start and end rankings for every reported clause the rules find in the training data. */
+function collectBoundRankings(dir: string): { starts: Ranking[]; ends: Ranking[] } {
+  const starts: Ranking[] = [];
+  const ends: Ranking[] = [];
+  for (const doc of loadPolnear(dir)) {
+    const d = analyzeDocument(
+      { id: doc.id, raw: doc.text, format: "text" },
+      { verbatim: true, tokens: true },
+    );
+    const seg = {
+      text: d.text,
+      paragraphs: d.paragraphs,
+      sentences: d.sentences,
+      tokens: d.tokens ?? [],
+    };
+    const regions = findQuoteRegions(d.text, d.paragraphs);
+    for (const sentence of d.sentences) {
+      const words = readWords(seg, sentence);
+      const ctx: SentenceContext = {
+        text: d.text,
+        words,
+        span: sentence.span,
+        paragraph: sentence.paragraph,
+        paragraphStart: d.paragraphs[sentence.paragraph]?.span[0] ?? sentence.span[0],
+        regions: regions.filter(
+          (r) =>
+            r.firstParagraph - 1 <= sentence.paragraph && sentence.paragraph <= r.lastParagraph,
+        ),
+      };
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i] as Word;
+        if (!isCueHead(words, i) || regionAt(ctx, w.start)) continue;
+        const plan = planClause(ctx, extendCueBack(words, i), i);
+        if (!plan || plan.region || plan.guess[1] - plan.guess[0] < 2) continue;
+        const gold = doc.attributions.find((a) =>
+          a.cue.some(([cs, ce]) => w.start < ce && w.end > cs),
+        );
+        const first = gold?.content[0];
+        const last = gold?.content.at(-1);
+        if (!first || !last) continue;
+        const gs = words.findIndex((x) => x.start >= first[0]);
+        let ge = -1;
+        for (let j = 0; j < words.length; j++) {
+          const x = words[j] as Word;
+          if (x.end <= last[1] && !x.punct) ge = j + 1;
+        }
+        const startList = listStarts(words, i, plan.guess[0], plan.limit);
+        const sIdx = startList.indexOf(gs);
+        if (sIdx < 0) continue;
+        starts.push({
+          candidates: startList.map((c) => extractStartFeatures(words, i, c, plan.guess[0])),
+          gold: sIdx,
+        });
+        const endList = listEnds(words, gs, plan.limit);
+        const eIdx = endList.indexOf(ge);
+        if (eIdx < 0) continue;
+        ends.push({
+          candidates: endList.map((c) => extractEndFeatures(words, i, gs, c, plan.guess[1])),
+          gold: eIdx,
+        });
+      }
+    }
+  }
+  return { starts, ends };
+}
+
+function trainBoundModel(dir: string): void {
+  const { starts, ends } = collectBoundRankings(dir);
+  const start = trainRanker(starts);
+  const end = trainRanker(ends);
+  const sorted = (m: Map<string, number>) =>
+    Object.fromEntries([...m].sort((a, b) => a[0].localeCompare(b[0])));
+  const file = {
+    source:
+      "PolNeAR train (Newell et al. 2018), averaged perceptron rankers, src/scripts/train-quotes.ts",
+    starts: starts.length,
+    ends: ends.length,
+    start: sorted(start),
+    end: sorted(end),
+  };
+  writeFileSync(BOUND_MODEL_PATH, `${JSON.stringify(file)}\n`);
+  console.log(
+    `wrote ${BOUND_MODEL_PATH}: ${start.size}+${end.size} weights from ${starts.length} starts, ${ends.length} ends`,
+  );
+}
+
 const dir = process.argv[2] ?? "../shared/data/polnear/train";
 if (process.argv[3] === "--cue-model") trainCueModel(dir);
+else if (process.argv[3] === "--bounds-model") trainBoundModel(dir);
 else main(dir);

@@ -1,4 +1,5 @@
 import type { Span } from "../../../model.js";
+import { chooseClauseBounds } from "../bound-model.js";
 import {
   type Draft,
   findSourceAfter,
@@ -9,6 +10,7 @@ import {
   type SentenceContext,
   spanOfWords,
 } from "../context.js";
+import type { QuoteRegion } from "../find-quote-regions.js";
 import { FINAL_PUNCT, TELL_VERBS } from "../lexicon/cue-words.js";
 import type { Word } from "../read-words.js";
 
@@ -66,17 +68,30 @@ const CLAUSE_OPENERS = new Set([
   "of",
 ]);
 
+/** What the clause rule has read before choosing the clause's bounds. */
+export interface ClausePlan {
+  source: Span;
+  cue: Span;
+  addressee: Span | null;
+  /** A quotation opening right after the cue: the content is that quotation. */
+  region: QuoteRegion | null;
+  /** The rules' guess of the clause, as word indices [start, end). */
+  guess: [number, number];
+  /** The sentence's last word (exclusive) without final punctuation. */
+  limit: number;
+}
+
 /**
- * Mr Putin said (that) Moscow was close ... / He told reporters: “...” — the speaker, the cue,
- * then the content: a quotation opening right after, or the clause to the sentence's end.
+ * Reads the speaker before the cue, the cue's particles and addressee, and guesses the clause:
+ * from after the cue ("that" included) to the sentence's end or a comma before a new clause.
  */
-export function matchSpeakerCueContent(
+export function planClause(
   ctx: SentenceContext,
   cueStart: number,
   head: number,
   inherited: Span | null = null,
-): Draft | null {
-  const { words, text } = ctx;
+): ClausePlan | null {
+  const { words } = ctx;
   const src = inherited ? null : findSourceBefore(words, cueStart);
   if (!src && !inherited) return null;
   let next = head + 1;
@@ -107,6 +122,35 @@ export function matchSpeakerCueContent(
     ctx,
     next < words.length ? (words[next - 1] as Word).end : cue[1],
   );
+  // Skip the punctuation between cue and clause (", " or ": ").
+  while (
+    next < words.length &&
+    (words[next] as Word).punct &&
+    !regionAt(ctx, (words[next] as Word).start)
+  )
+    next++;
+  let last = findClauseEnd(ctx, next);
+  while (last > next && FINAL_PUNCT.has((words[last - 1] as Word).text)) last--;
+  let limit = words.length;
+  while (limit > next && FINAL_PUNCT.has((words[limit - 1] as Word).text)) limit--;
+  return { source, cue, addressee, region, guess: [next, last], limit };
+}
+
+/**
+ * Mr Putin said (that) Moscow was close ... / He told reporters: “...” — the speaker, the cue,
+ * then the content: a quotation opening right after, or the clause, its bounds chosen by the
+ * boundary model among the words around the rules' guess.
+ */
+export function matchSpeakerCueContent(
+  ctx: SentenceContext,
+  cueStart: number,
+  head: number,
+  inherited: Span | null = null,
+): Draft | null {
+  const { words, text } = ctx;
+  const plan = planClause(ctx, cueStart, head, inherited);
+  if (!plan) return null;
+  const { source, cue, addressee, region } = plan;
   if (region) {
     return draft(
       ctx,
@@ -118,16 +162,9 @@ export function matchSpeakerCueContent(
       "quotes/speaker-cue-quote",
     );
   }
-  // Skip the punctuation between cue and clause (", " or ": ").
-  while (
-    next < words.length &&
-    (words[next] as Word).punct &&
-    !regionAt(ctx, (words[next] as Word).start)
-  )
-    next++;
-  let last = findClauseEnd(ctx, next);
-  while (last > next && FINAL_PUNCT.has((words[last - 1] as Word).text)) last--;
-  if (last - next < 2) return null;
+  if (plan.guess[1] - plan.guess[0] < 2) return null;
+  const [next, last] = chooseClauseBounds(words, head, plan.guess, plan.limit);
+  if (last <= next) return null;
   let end = (words[last - 1] as Word).end;
   const start = (words[next] as Word).start;
   const inside: typeof ctx.regions = [];

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { BOUND_MODEL_PATH, HAS_BOUND_MODEL } from "./bound-model.js";
 import { CUE_MODEL_PATH, HAS_CUE_MODEL, scoreCue } from "./cue-model.js";
 
 describe("the cue model", () => {
@@ -17,5 +18,12 @@ describe("the cue model", () => {
       "n1=that",
     ];
     expect(scoreCue(frame("said"))).toBeGreaterThan(scoreCue(frame("painted")));
+  });
+});
+
+describe("the clause-bounds model", () => {
+  it("is found under models/ at the package root and loaded", () => {
+    expect(existsSync(BOUND_MODEL_PATH)).toBe(true);
+    expect(HAS_BOUND_MODEL).toBe(true);
   });
 });
