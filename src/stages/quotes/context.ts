@@ -85,12 +85,24 @@ export function isWeakCueHead(words: Word[], i: number): boolean {
 /** Index of the first cue word once auxiliaries and adverbs before the head are taken in. */
 export function extendCueBack(words: Word[], head: number): number {
   let a = head;
-  while (a > 0) {
-    const w = words[a - 1] as Word;
-    if (!CUE_AUXILIARIES.has(w.lower) && !(w.lower.endsWith("ly") && w.lower.length > 4)) break;
-    a--;
+  for (;;) {
+    while (a > 0) {
+      const w = words[a - 1] as Word;
+      if (!CUE_AUXILIARIES.has(w.lower) && !(w.lower.endsWith("ly") && w.lower.length > 4)) break;
+      a--;
+    }
+    // "appeared to suggest", "wants to tell": a verb and "to" before the head join the cue.
+    const to = words[a - 1];
+    const verb = words[a - 2];
+    if (to?.lower !== "to" || !verb || verb.punct || verb.upper) return a;
+    if (
+      SOURCE_STOPS.has(verb.lower) ||
+      PRONOUNS.has(verb.lower) ||
+      sourceRate(verb) >= NP_HEAD_RATE
+    )
+      return a;
+    a -= 2;
   }
-  return a;
 }
 
 function sourceRate(w: Word): number {
@@ -116,6 +128,25 @@ function joinsConjuncts(words: Word[], i: number, end: number): boolean {
   if (!before || before.punct || SOURCE_STOPS.has(before.lower) || PRONOUNS.has(before.lower))
     return false;
   return before.upper || sourceRate(before) >= NP_HEAD_RATE;
+}
+
+/** Longest subject NP read from the start of a sentence. */
+const MAX_SUBJECT_WORDS = 8;
+
+/** The NP that opens the sentence ("The Republican National Committee is filing ..."), or null. */
+export function findSentenceSubject(words: Word[], before: number): [number, number] | null {
+  let e = 0;
+  while (e < before && e < MAX_SUBJECT_WORDS) {
+    const w = words[e] as Word;
+    if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text)) break;
+    if (!w.upper && !w.punct && (SOURCE_STOPS.has(w.lower) || sourceRate(w) < SOURCE_RATE_MIN))
+      break;
+    e++;
+  }
+  if (e === 0 || e >= before) return null;
+  const head = words[e - 1] as Word;
+  if (head.punct) return null;
+  return [0, e];
 }
 
 /** Prepositions that may sit inside a source NP: "a communique in Baghdad", "the head of X". */
@@ -216,7 +247,7 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
   if (s >= end) return null;
   const head = words[end - 1] as Word;
   // A possessive ("Trump's criticism") or punctuation cannot end a source.
-  if (head.punct || /^['’]s$/.test(head.text)) return null;
+  if ((head.punct && head.text !== ")") || /^['’]s$/.test(head.text)) return null;
   return [s, end];
 }
 

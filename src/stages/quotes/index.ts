@@ -2,10 +2,12 @@ import type { Entity, Quote, QuoteKind, QuoteSpeaker, SegmentedText, Span } from
 import {
   type Draft,
   extendCueBack,
+  findSentenceSubject,
   isCueHead,
   isWeakCueHead,
   regionAt,
   type SentenceContext,
+  spanOfWords,
 } from "./context.js";
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
 import { readWords } from "./read-words.js";
@@ -127,9 +129,13 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
     if (NOUN_MARKERS.has(words[start - 1]?.lower ?? "")) continue;
     const d = matchCueRules(ctx, start, i);
     if (d) out.push(d);
-    else if (words[start - 1]?.text === "," && out.at(-1)?.source) {
-      // "..., he said, adding that ...": the participle shares the earlier speaker.
-      const shared = matchSpeakerCueContent(ctx, start, i, out.at(-1)?.source ?? null);
+    else if (words[start - 1]?.text === "," && words[i]?.lower.endsWith("ing")) {
+      // "..., he said, adding that ...": the participle shares the earlier speaker, or else
+      // the sentence's subject ("The committee is filing a complaint, claiming that ...").
+      const subject = findSentenceSubject(words, start - 1);
+      const source =
+        out.at(-1)?.source ?? (subject ? spanOfWords(words, subject[0], subject[1]) : null);
+      const shared = source ? matchSpeakerCueContent(ctx, start, i, source) : null;
       if (shared) out.push(shared);
     }
   }

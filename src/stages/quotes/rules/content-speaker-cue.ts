@@ -7,6 +7,18 @@ import {
 } from "../context.js";
 import type { Word } from "../read-words.js";
 
+/** Words an attribution may still take after its cue: "said Friday afternoon, as ...". */
+const MAX_TAIL_WORDS = 4;
+
+/** True when only punctuation follows, or a few words and then a comma or the end. */
+function closesSentence(words: Word[], from: number): boolean {
+  let k = from;
+  while (k < words.length && !(words[k] as Word).punct && k - from <= MAX_TAIL_WORDS) k++;
+  if (k - from > MAX_TAIL_WORDS) return false;
+  const stop = words[k];
+  return stop === undefined || stop.text === "," || words.slice(k).every((w) => w.punct);
+}
+
 /**
  * Moscow was close to a deal, Mr Putin said. / ..., said Mr Putin. — the content, a comma,
  * then the speaker and the cue (either order) closing the sentence.
@@ -30,7 +42,7 @@ export function matchContentSpeakerCue(
   }
   // The attribution must close the sentence: only punctuation may follow.
   const tailFrom = rule === "quotes/content-speaker-cue" ? head + 1 : srcWords[1];
-  if (!words.slice(tailFrom).every((w) => w.punct)) return null;
+  if (!closesSentence(words, tailFrom)) return null;
   const comma = before - 1;
   if (comma < 2) return null;
   let s = 0;
