@@ -9,6 +9,7 @@ import {
   NOT_CUE_HEADS,
   PRONOUNS,
   SOURCE_STOPS,
+  TIME_WORDS,
   TRAILING_STOPS,
 } from "./lexicon/cue-words.js";
 import { CUE_RATE, SOURCE_RATE } from "./lexicon/learned-lexicon.js";
@@ -130,6 +131,22 @@ function joinsConjuncts(words: Word[], i: number, end: number): boolean {
   return before.upper || sourceRate(before) >= NP_HEAD_RATE;
 }
 
+/** Longest time adjunct skipped between a source and its cue, in words. */
+const MAX_TIME_WORDS = 4;
+
+/** Start of a time adjunct ending at `end` ("on Sunday", "last week", "earlier this month"), or `end`. */
+function skipTimeAdjunct(words: Word[], end: number): number {
+  let k = end;
+  while (k > 0 && end - k < MAX_TIME_WORDS) {
+    const w = words[k - 1] as Word;
+    if (TIME_WORDS.has(w.lower) || /^(?:on|last|this|next|earlier|late|early)$/.test(w.lower)) k--;
+    else break;
+  }
+  // Only when a time word is there and something stands before it.
+  if (k === end || k === 0 || !words.slice(k, end).some((w) => TIME_WORDS.has(w.lower))) return end;
+  return k;
+}
+
 /** Longest subject NP read from the start of a sentence. */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -224,6 +241,8 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
   if (end <= 0) return null;
   const last = words[end - 1] as Word;
   if (last.text === ",") return findSourceBeforeComma(words, end - 1);
+  const bare = skipTimeAdjunct(words, end);
+  if (bare < end) return findSourceBefore(words, bare);
   if (PRONOUNS.has(last.lower)) return [end - 1, end];
   let s = end;
   while (s > 0 && end - s < MAX_SOURCE_WORDS) {
@@ -257,12 +276,25 @@ export function findSourceAfter(words: Word[], start: number): [number, number] 
   while (e < words.length && e - start < MAX_SOURCE_WORDS) {
     const w = words[e] as Word;
     if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text) && !isInitialStop(words, e)) break;
-    if (TRAILING_STOPS.has(w.lower) && e > start) break;
-    if (!w.punct && !w.upper && sourceRate(w) < SOURCE_RATE_MIN) break;
+    if (TRAILING_STOPS.has(w.lower) && e > start && !continuesName(words, e)) break;
+    if (!w.punct && !w.upper && sourceRate(w) < SOURCE_RATE_MIN && !continuesName(words, e)) break;
     e++;
   }
   if (e === start) return null;
   return [start, e];
+}
+
+/**
+ * True when the preposition at `i` continues a name forward: "the 70th session of the General
+ * Assembly", "Charlie Rose on 60 Minutes" (but not "on Sunday").
+ */
+export function continuesName(words: Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (!next || next.punct || TIME_WORDS.has(next.lower)) return false;
+  if (w.lower === "of") return next.upper || next.lower === "the";
+  if (w.lower === "on") return next.upper || /^\d/.test(next.text);
+  return false;
 }
 
 /** Longest apposition kept after an inverted source, in words. */

@@ -166,6 +166,39 @@ describe("findQuotes", () => {
     expect(slice(text, q as Quote, "content")).toBe("that the contract could be reopened");
   });
 
+  it.each([
+    [
+      "an addressee with a programme name",
+      "Okafor told Lena Voss on Harbour Radio that the tender was rushed.",
+      "Lena Voss on Harbour Radio",
+      null,
+    ],
+    [
+      "an addressee that is an assembly",
+      "“We will not sign,” Okafor told the 12th session of the Port Council.",
+      "the 12th session of the Port Council",
+      null,
+    ],
+    [
+      "an occasion opened by a participle",
+      "Speaking at the annual ferry forum in Alden, Okafor said the tender had been rushed.",
+      null,
+      "the annual ferry forum in Alden",
+    ],
+    [
+      "a questioner",
+      "Responding to a question from the Alden Courier, Okafor said the tender had been rushed.",
+      "the Alden Courier",
+      null,
+    ],
+  ])("reads %s", (_name, text, addressee, occasion) => {
+    const [q] = findQuotes(segment(text), []);
+    expect(q?.addressee?.text ?? null).toBe(addressee);
+    expect(q?.occasion?.text ?? null).toBe(occasion);
+    if (q?.addressee) expect(text.slice(...q.addressee.span)).toBe(q.addressee.text);
+    if (q?.occasion) expect(q.occasion.rule).toBe("quotes/occasion-speaking");
+  });
+
   it("joins a second quotation in the same paragraph to the attributed one", () => {
     const text = "“The numbers are public,” said Okafor. “Anyone can read them at the town hall.”";
     const quotes = findQuotes(segment(text), []);

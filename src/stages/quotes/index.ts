@@ -1,4 +1,12 @@
-import type { Entity, Quote, QuoteKind, QuoteSpeaker, SegmentedText, Span } from "../../model.js";
+import type {
+  Entity,
+  Quote,
+  QuoteKind,
+  QuoteSpeaker,
+  SegmentedText,
+  Sentence,
+  Span,
+} from "../../model.js";
 import {
   type Draft,
   extendCueBack,
@@ -12,6 +20,7 @@ import {
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
 import { readWords } from "./read-words.js";
 import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
+import { findOccasion, findQuestioner } from "./refiners/find-occasion.js";
 import { indexMentions, resolveSpeaker } from "./resolve-speaker.js";
 import { matchAccordingTo } from "./rules/according-to.js";
 import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
@@ -76,7 +85,7 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
   }
   drafts.push(...findDashAttributions(seg, regions, drafts));
   const all = attachOrphanQuotes(seg.text, drafts, regions);
-  return buildQuotes(seg.text, all, entities);
+  return buildQuotes(seg.text, seg.sentences, all, entities);
 }
 
 /** Quotations no cue claimed that a dash and a name follow. */
@@ -161,7 +170,42 @@ function kindOf(d: Draft): QuoteKind {
   return same ? "direct" : "mixed";
 }
 
-function buildQuotes(text: string, drafts: Draft[], entities: Entity[]): Quote[] {
+/** The sentence holding offset `at` (binary search over sentences in text order). */
+function findSentenceAt(sentences: Sentence[], at: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (at < s.span[0]) hi = mid - 1;
+    else if (at >= s.span[1]) lo = mid + 1;
+    else return s.span;
+  }
+  return null;
+}
+
+function overlapsAny(span: Span, spans: Span[]): boolean {
+  return spans.some(([a, b]) => span[0] < b && span[1] > a);
+}
+
+/** Occasion and questioner from the cue's sentence, outside the content. */
+function findSetting(text: string, sentences: Sentence[], d: Draft) {
+  const sentence = d.cue ? findSentenceAt(sentences, d.cue[0]) : null;
+  if (!sentence) return { occasion: null, questioner: null };
+  const occasion = findOccasion(text, sentence);
+  const questioner = findQuestioner(text, sentence);
+  return {
+    occasion: occasion && !overlapsAny(occasion.span, d.contentSpans) ? occasion : null,
+    questioner: questioner && !overlapsAny(questioner.span, d.contentSpans) ? questioner : null,
+  };
+}
+
+function buildQuotes(
+  text: string,
+  sentences: Sentence[],
+  drafts: Draft[],
+  entities: Entity[],
+): Quote[] {
   const mentions = indexMentions(entities);
   const quotes: Quote[] = [];
   let previous: QuoteSpeaker | null = null;
@@ -175,6 +219,7 @@ function buildQuotes(text: string, drafts: Draft[], entities: Entity[]): Quote[]
       ? resolveSpeaker(text, d.source, mentions, previous)
       : null;
     if (speaker) previous = speaker;
+    const setting = findSetting(text, sentences, d);
     const marked = d.regions
       .flatMap((r) => r.pieces)
       .filter(([a, b]) => a >= span[0] && b <= span[1]);
@@ -193,8 +238,8 @@ function buildQuotes(text: string, drafts: Draft[], entities: Entity[]): Quote[]
             text: text.slice(d.addressee[0], d.addressee[1]),
             rule: "quotes/tell-object",
           }
-        : null,
-      occasion: null,
+        : setting.questioner,
+      occasion: setting.occasion,
       rule: d.rule,
     });
   }

@@ -230,6 +230,36 @@ export const SOURCE_STOPS = new Set([
   "today",
   "yesterday",
   "tonight",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+/** Words of a time adjunct between a source and its cue: "on Sunday", "last week", "earlier". */
+export const TIME_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "yesterday",
+  "today",
+  "tonight",
+  "earlier",
+  "later",
+  "week",
+  "month",
+  "year",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
 ]);
 
 /** Words that end an inverted source ("said X, ...") or an addressee. */

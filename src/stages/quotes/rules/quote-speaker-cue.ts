@@ -9,6 +9,7 @@ import type { QuoteRegion } from "../find-quote-regions.js";
 import { PRONOUNS } from "../lexicon/cue-words.js";
 import type { Word } from "../read-words.js";
 import { withLeadIn } from "../refiners/find-lead-in.js";
+import { findTellObject } from "../refiners/find-tell-object.js";
 
 /** Words after the cue that still fit an attribution closing the sentence ("said on Friday"). */
 const MAX_WORDS_AFTER_CUE = 4;
@@ -47,7 +48,7 @@ export function matchQuoteSpeakerCue(
     contentSpans: withLeadIn(ctx, region),
     source: spanOfWords(words, src[0], src[1]),
     cue: spanOfWords(words, cueStart, head + 1),
-    addressee: null,
+    addressee: findTellObject(words, head),
     regions: [region],
     rule: "quotes/quote-speaker-cue",
     paragraph: ctx.paragraph,

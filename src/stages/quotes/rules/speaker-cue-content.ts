@@ -13,6 +13,7 @@ import {
 import type { QuoteRegion } from "../find-quote-regions.js";
 import { FINAL_PUNCT, TELL_VERBS } from "../lexicon/cue-words.js";
 import type { Word } from "../read-words.js";
+import { findTellObject } from "../refiners/find-tell-object.js";
 
 /** Particles PolNeAR puts in the cue: "complained about", "pointed out", "called for". */
 const CUE_PARTICLES = new Set(["about", "out", "for", "of", "up"]);
@@ -102,11 +103,9 @@ export function planClause(
     next < words.length &&
     !CLAUSE_OPENERS.has((words[next] as Word).lower)
   ) {
-    const a = findSourceAfter(words, next);
-    if (a) {
-      addressee = spanOfWords(words, a[0], a[1]);
-      next = a[1];
-    }
+    addressee = findTellObject(words, head);
+    if (addressee) next = words.findIndex((x) => x.start >= (addressee as Span)[1]);
+    if (next < 0) next = words.length;
   }
   // "said Friday that ...", "said in a statement that ...": the clause starts at "that".
   const that = findNearbyThat(words, next);
