@@ -2,7 +2,6 @@ import type { Span } from "../../../model.js";
 import { chooseClauseBounds } from "../bound-model.js";
 import {
   type Draft,
-  findSourceAfter,
   findSourceBefore,
   isCueHead,
   regionAt,
