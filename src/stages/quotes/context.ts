@@ -80,7 +80,7 @@ const WEAK_CUE_RATE = 0.1;
 export function isWeakCueHead(words: Word[], i: number): boolean {
   const w = words[i];
   if (!w || w.punct || w.upper || NOT_CUE_HEADS.has(w.lower)) return false;
-  return (CUE_RATE.get(w.lower) ?? 0) >= WEAK_CUE_RATE || /[a-z]{3}ed$/.test(w.lower);
+  return (CUE_RATE.get(w.lower) ?? 0) >= WEAK_CUE_RATE || /[a-z]{3}(?:ed|s)$/.test(w.lower);
 }
 
 /** Index of the first cue word once auxiliaries and adverbs before the head are taken in. */

@@ -12,21 +12,24 @@ const MAX_LABEL_WORDS = 4;
 export function matchSpeakerLabel(ctx: SentenceContext, paragraph: Paragraph): Draft | null {
   const { words, text } = ctx;
   if (ctx.span[0] !== paragraph.span[0]) return null;
-  let k = 0;
-  while (k < words.length && k <= MAX_LABEL_WORDS && !(words[k] as Word).punct) {
+  // A transcript line may sit inside quotation marks: "WALLACE: ...
+  const first = /^["“'‘]+$/.test(words[0]?.text ?? "") ? 1 : 0;
+  let k = first;
+  while (k < words.length && k - first <= MAX_LABEL_WORDS && !(words[k] as Word).punct) {
     if (!(words[k] as Word).upper) return null;
     k++;
   }
   const colon = words[k];
-  if (k === 0 || !colon || colon.text !== ":") return null;
+  if (k === first || !colon || colon.text !== ":") return null;
   const start = words[k + 1]?.start;
   if (start === undefined) return null;
   let end = paragraph.span[1];
-  while (end > start && /[\s.!?;,]/.test(text[end - 1] ?? "")) end--;
+  const trailing = first ? /[\s.!?;,"”'’]/ : /[\s.!?;,]/;
+  while (end > start && trailing.test(text[end - 1] ?? "")) end--;
   if (end - start < 8) return null;
   return {
     contentSpans: [[start, end]],
-    source: [(words[0] as Word).start, (words[k - 1] as Word).end],
+    source: [(words[first] as Word).start, (words[k - 1] as Word).end],
     cue: [colon.start, colon.end],
     addressee: null,
     regions: ctx.regions.filter((r) => r.open >= start && r.close <= end),
