@@ -16,6 +16,25 @@ import { findTellObject } from "../refiners/find-tell-object.js";
 
 /** Particles PolNeAR puts in the cue: "complained about", "pointed out", "called for". */
 const CUE_PARTICLES = new Set(["about", "out", "for", "of", "up"]);
+/** Prepositions that open adjuncts rather than reported content. */
+const ADJUNCT_OPENERS = new Set([
+  "during",
+  "by",
+  "at",
+  "in",
+  "on",
+  "from",
+  "with",
+  "after",
+  "before",
+  "since",
+  "while",
+  "when",
+  "into",
+  "onto",
+  "through",
+]);
+
 /** How far after the cue a "that" may still open the clause. */
 const THAT_WINDOW = 6;
 /** Words that, after a comma, start a new clause the content does not run into. */
@@ -163,6 +182,8 @@ export function matchSpeakerCueContent(
   if (plan.guess[1] - plan.guess[0] < 2) return null;
   const [next, last] = chooseClauseBounds(words, head, plan.guess, plan.limit);
   if (last <= next) return null;
+  // A content opening with a preposition is an adjunct, not what was said ("spoke during ...").
+  if (ADJUNCT_OPENERS.has((words[next] as Word).lower)) return null;
   let end = (words[last - 1] as Word).end;
   const start = (words[next] as Word).start;
   const inside: typeof ctx.regions = [];
