@@ -314,8 +314,8 @@ export function extendSourceAfter(words: Word[], src: [number, number]): [number
   if (words[e]?.text !== ",") return [src[0], e];
   let last = words.length;
   while (last > e && (words[last - 1] as Word).punct) last--;
+  if (last - e - 1 <= 0 || last - e - 1 > MAX_APPOSITION_WORDS) return [src[0], e];
   const tail = words.slice(e + 1, last);
-  if (tail.length === 0 || tail.length > MAX_APPOSITION_WORDS) return [src[0], e];
   if (tail.some((w) => w.punct && w.text !== "-" && w.text !== "’s" && w.text !== "'s"))
     return [src[0], e];
   if (tail.some((_, k) => isCueHead(tail, k))) return [src[0], e];
@@ -327,26 +327,50 @@ export function spanOfWords(words: Word[], a: number, b: number): Span {
   return [(words[a] as Word).start, (words[b - 1] as Word).end];
 }
 
+/** Longest run of spaces and punctuation between a quotation and its attribution. */
+const MAX_GAP = 12;
+
+/** Index of the first region (sorted, non-overlapping) whose `key` is >= `at`. */
+function lowerBound(regions: QuoteRegion[], at: number, key: "open" | "close"): number {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((regions[mid] as QuoteRegion)[key] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The region whose closing mark ends at or just before `at`, with only punctuation between. */
 export function regionEndingBefore(ctx: SentenceContext, at: number): QuoteRegion | null {
-  for (const r of ctx.regions) {
-    if (r.close > at) continue;
-    if (/^[\s,.;:!?—–-]*$/.test(ctx.text.slice(r.close, at))) return r;
-  }
-  return null;
+  // The last region closing at or before `at`.
+  const k = lowerBound(ctx.regions, at + 1, "close") - 1;
+  const r = ctx.regions[k];
+  if (!r || at - r.close > MAX_GAP) return null;
+  return /^[\s,.;:!?—–-]*$/.test(ctx.text.slice(r.close, at)) ? r : null;
 }
 
 /** The region whose opening mark starts at or just after `at`, with only punctuation between. */
 export function regionStartingAfter(ctx: SentenceContext, at: number): QuoteRegion | null {
-  for (const r of ctx.regions) {
-    if (r.open < at) continue;
-    if (/^[\s,:—–-]*$/.test(ctx.text.slice(at, r.open))) return r;
-  }
-  return null;
+  const r = ctx.regions[lowerBound(ctx.regions, at, "open")];
+  if (!r || r.open - at > MAX_GAP) return null;
+  return /^[\s,:—–-]*$/.test(ctx.text.slice(at, r.open)) ? r : null;
 }
 
 /** The region that contains offset `at`, if any. */
 export function regionAt(ctx: SentenceContext, at: number): QuoteRegion | null {
-  for (const r of ctx.regions) if (r.open <= at && at < r.close) return r;
-  return null;
+  const r = ctx.regions[lowerBound(ctx.regions, at + 1, "open") - 1];
+  return r && r.open <= at && at < r.close ? r : null;
+}
+
+/** Regions overlapping [start, end), in order. */
+export function regionsWithin(ctx: SentenceContext, start: number, end: number): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  for (let k = lowerBound(ctx.regions, start + 1, "close"); k < ctx.regions.length; k++) {
+    const r = ctx.regions[k] as QuoteRegion;
+    if (r.open >= end) break;
+    out.push(r);
+  }
+  return out;
 }

@@ -191,7 +191,7 @@ export function findQuoteRegions(text: string, paragraphs: Paragraph[]): QuoteRe
       carry = null;
     }
     const first = scanParagraph(text, p, i, end, start, open);
-    regions.push(...first.regions);
+    for (const r of first.regions) regions.push(r);
     let left = first.open;
     if (
       left &&
@@ -200,7 +200,7 @@ export function findQuoteRegions(text: string, paragraphs: Paragraph[]): QuoteRe
       openingMarkOf(text, paragraphs[p + 1]) !== left.style
     ) {
       const again = scanParagraph(text, p, left.at + left.style.length, end, start, null);
-      regions.push(...again.regions);
+      for (const r of again.regions) regions.push(r);
       left = null;
     }
     if (!left) continue;

@@ -81,9 +81,9 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
     const paragraph = seg.paragraphs[sentence.paragraph];
     const label = paragraph ? matchSpeakerLabel(ctx, paragraph) : null;
     if (label) drafts.push(label);
-    else drafts.push(...findSentenceDrafts(ctx));
+    else for (const d of findSentenceDrafts(ctx)) drafts.push(d);
   }
-  drafts.push(...findDashAttributions(seg, regions, drafts));
+  for (const d of findDashAttributions(seg, regions, drafts)) drafts.push(d);
   const all = attachOrphanQuotes(seg.text, drafts, regions);
   return buildQuotes(seg.text, seg.sentences, all, entities);
 }
@@ -165,9 +165,8 @@ function matchCueRules(ctx: SentenceContext, start: number, head: number): Draft
 
 function kindOf(d: Draft): QuoteKind {
   if (d.regions.length === 0) return "indirect";
-  const marked = d.regions.flatMap((r) => r.pieces);
-  const same = d.contentSpans.every((c) => marked.some((m) => m[0] === c[0] && m[1] === c[1]));
-  return same ? "direct" : "mixed";
+  const marked = new Set(d.regions.flatMap((r) => r.pieces.map(([a, b]) => `${a}:${b}`)));
+  return d.contentSpans.every(([a, b]) => marked.has(`${a}:${b}`)) ? "direct" : "mixed";
 }
 
 /** The sentence holding offset `at` (binary search over sentences in text order). */
@@ -188,10 +187,18 @@ function overlapsAny(span: Span, spans: Span[]): boolean {
   return spans.some(([a, b]) => span[0] < b && span[1] > a);
 }
 
+/** How far from the cue (in characters) an occasion or questioner is looked for. */
+const SETTING_WINDOW = 300;
+
 /** Occasion and questioner from the cue's sentence, outside the content. */
 function findSetting(text: string, sentences: Sentence[], d: Draft) {
-  const sentence = d.cue ? findSentenceAt(sentences, d.cue[0]) : null;
-  if (!sentence) return { occasion: null, questioner: null };
+  const found = d.cue ? findSentenceAt(sentences, d.cue[0]) : null;
+  if (!found || !d.cue) return { occasion: null, questioner: null };
+  // Read only near the cue, so a run-on sentence costs no more than a normal one.
+  const sentence: Span = [
+    Math.max(found[0], d.cue[0] - SETTING_WINDOW),
+    Math.min(found[1], d.cue[1] + SETTING_WINDOW),
+  ];
   const occasion = findOccasion(text, sentence);
   const questioner = findQuestioner(text, sentence);
   return {

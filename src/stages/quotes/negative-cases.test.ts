@@ -49,6 +49,20 @@ describe("findQuotes on bad input", () => {
     for (const q of quotes) expect(q.text).toBe(text.slice(q.span[0], q.span[1]));
   });
 
+  it("reads a one-megabyte paragraph of quotations and cues in linear time", () => {
+    const text = "“Yes, we will,” he said, and “no” she said that it was. ".repeat(16_000);
+    const start = performance.now();
+    const quotes = findQuotes(segment(text), []);
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(quotes.length).toBeGreaterThan(16_000);
+    for (const q of quotes.slice(0, 50)) expect(q.text).toBe(text.slice(q.span[0], q.span[1]));
+  });
+
+  it("reads a one-megabyte paragraph of stray marks without a quote", () => {
+    const text = "\" ' “ ” ‘ ’ « » „ ".repeat(60_000);
+    expect(findQuotes(segment(text), [])).toEqual([]);
+  });
+
   it("reads a one-megabyte paragraph inside one opening mark in linear time", () => {
     const text = `“${"the ferry is late again and nobody knows why, ".repeat(22_000)}`;
     const start = performance.now();

@@ -29,22 +29,40 @@ export function resolveSpeaker(
 ): QuoteSpeaker {
   const words = text.slice(source[0], source[1]);
   const lower = words.toLowerCase();
+  // Mentions starting before the source's end, nearest first (binary search, bounded scan).
+  const upto = firstStartingAt(mentions, source[1]);
   let best: MentionRef | null = null;
-  for (const m of mentions) {
-    if (m.span[0] >= source[1]) break;
+  for (let k = upto - 1; k >= 0 && upto - k <= MAX_SCAN; k--) {
+    const m = mentions[k] as MentionRef;
     // The mention nearest the end of the source is its head: "Trump's manager Kellyanne Conway".
-    if (m.span[1] > source[0] && (!best || m.span[1] >= best.span[1])) best = m;
+    if (m.span[1] > source[0] && (!best || m.span[1] > best.span[1])) best = m;
   }
   if (best) return { entity: best.entity.id, name: best.entity.name, span: source };
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
     const person = PERSON_PRONOUNS.has(lower);
     if (previous) return { entity: previous.entity, name: previous.name, span: source };
-    let before: MentionRef | null = null;
-    for (const m of mentions) {
-      if (m.span[0] >= source[0]) break;
-      if (!person || m.entity.type === "PERSON") before = m;
+    const from = firstStartingAt(mentions, source[0]);
+    for (let k = from - 1; k >= 0 && from - k <= MAX_SCAN; k--) {
+      const m = mentions[k] as MentionRef;
+      if (!person || m.entity.type === "PERSON") {
+        return { entity: m.entity.id, name: m.entity.name, span: source };
+      }
     }
-    if (before) return { entity: before.entity.id, name: before.entity.name, span: source };
   }
   return { entity: null, name: words, span: source };
+}
+
+/** How many earlier mentions are looked at for one source. */
+const MAX_SCAN = 200;
+
+/** Index of the first mention starting at or after `at`. */
+function firstStartingAt(mentions: MentionRef[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as MentionRef).span[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -16,7 +16,9 @@ function closesSentence(words: Word[], from: number): boolean {
   while (k < words.length && !(words[k] as Word).punct && k - from <= MAX_TAIL_WORDS) k++;
   if (k - from > MAX_TAIL_WORDS) return false;
   const stop = words[k];
-  return stop === undefined || stop.text === "," || words.slice(k).every((w) => w.punct);
+  if (stop === undefined || stop.text === ",") return true;
+  // Only closing punctuation may remain (a few marks at most).
+  return words.length - k <= MAX_TAIL_WORDS && words.slice(k).every((w) => w.punct);
 }
 
 /**

@@ -29,7 +29,10 @@ function startsNewSentence(
   if (PRONOUNS.has(first.lower) && first.upper && first.lower !== "i") return true;
   const last = region.pieces.at(-1);
   if (!last || !/\.\s*$/.test(ctx.text.slice(last[0], last[1]))) return false;
-  const after = ctx.words.slice(head + 1).filter((w) => !w.punct).length;
+  let after = 0;
+  for (let k = head + 1; k < ctx.words.length && after <= MAX_WORDS_AFTER_CUE; k++) {
+    if (!(ctx.words[k] as Word).punct) after++;
+  }
   return after > MAX_WORDS_AFTER_CUE;
 }
 

@@ -6,6 +6,7 @@ import {
   isCueHead,
   regionAt,
   regionStartingAfter,
+  regionsWithin,
   type SentenceContext,
   spanOfWords,
 } from "../context.js";
@@ -34,6 +35,9 @@ const ADJUNCT_OPENERS = new Set([
   "onto",
   "through",
 ]);
+
+/** Longest reported clause, in words: keeps run-on "sentences" of odd input linear. */
+const MAX_CLAUSE_WORDS = 150;
 
 /** How far after the cue a "that" may still open the clause. */
 const THAT_WINDOW = 6;
@@ -64,14 +68,15 @@ function findNearbyThat(words: Word[], from: number): number {
 /** End of the reported clause: the sentence's end, or a comma before a new clause. */
 function findClauseEnd(ctx: SentenceContext, from: number): number {
   const { words } = ctx;
-  for (let k = from + 1; k + 1 < words.length; k++) {
+  const stop = Math.min(words.length, from + MAX_CLAUSE_WORDS);
+  for (let k = from + 1; k + 1 < stop; k++) {
     const w = words[k] as Word;
     if (w.text !== "," || regionAt(ctx, w.start)) continue;
     const n = words[k + 1] as Word;
     if (CLAUSE_BREAKERS.has(n.lower) || (n.lower.endsWith("ing") && isCueHead(words, k + 1)))
       return k;
   }
-  return words.length;
+  return stop;
 }
 
 /** Words that open the reported clause after a tell-verb's addressee. */
@@ -148,7 +153,7 @@ export function planClause(
     next++;
   let last = findClauseEnd(ctx, next);
   while (last > next && FINAL_PUNCT.has((words[last - 1] as Word).text)) last--;
-  let limit = words.length;
+  let limit = Math.min(words.length, next + MAX_CLAUSE_WORDS);
   while (limit > next && FINAL_PUNCT.has((words[limit - 1] as Word).text)) limit--;
   return { source, cue, addressee, region, guess: [next, last], limit };
 }
@@ -186,13 +191,10 @@ export function matchSpeakerCueContent(
   if (ADJUNCT_OPENERS.has((words[next] as Word).lower)) return null;
   let end = (words[last - 1] as Word).end;
   const start = (words[next] as Word).start;
-  const inside: typeof ctx.regions = [];
-  for (const r of ctx.regions) {
-    if (r.close <= start || r.open >= end) continue;
-    inside.push(r);
-    // A quotation that opens in the clause runs to its closing mark.
-    if (r.close > end) end = r.close;
-  }
+  const inside = regionsWithin(ctx, start, end);
+  // A quotation that opens in the clause runs to its closing mark.
+  const lastInside = inside.at(-1);
+  if (lastInside && lastInside.close > end) end = lastInside.close;
   while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end--;
   const rule = inherited ? "quotes/shared-subject-clause" : "quotes/speaker-cue-clause";
   return draft(ctx, [[start, end]], source, cue, addressee, inside, rule);

@@ -1,5 +1,5 @@
 import type { Paragraph } from "../../../model.js";
-import type { Draft, SentenceContext } from "../context.js";
+import { type Draft, regionsWithin, type SentenceContext } from "../context.js";
 import type { Word } from "../read-words.js";
 
 /** A label longer than this is a sentence, not a name before a colon. */
@@ -32,7 +32,7 @@ export function matchSpeakerLabel(ctx: SentenceContext, paragraph: Paragraph): D
     source: [(words[first] as Word).start, (words[k - 1] as Word).end],
     cue: [colon.start, colon.end],
     addressee: null,
-    regions: ctx.regions.filter((r) => r.open >= start && r.close <= end),
+    regions: regionsWithin(ctx, start, end).filter((r) => r.open >= start && r.close <= end),
     rule: "quotes/speaker-label",
     paragraph: ctx.paragraph,
   };
