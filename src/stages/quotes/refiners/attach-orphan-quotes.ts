@@ -23,12 +23,29 @@ export function attachOrphanQuotes(text: string, drafts: Draft[], regions: Quote
     const ownerRegion = owner?.regions.at(-1);
     if (!owner || !ownerRegion || ownerRegion.close > r.open) continue;
     if (ownerRegion.lastParagraph !== r.firstParagraph) continue;
-    if (countWords(text, r) < MIN_STATEMENT_WORDS) continue;
-    owner.contentSpans.push(...r.pieces);
+    if (countWords(text, r) < MIN_STATEMENT_WORDS || !continuesStatement(text, ownerRegion, r)) {
+      continue;
+    }
+    for (const p of r.pieces) owner.contentSpans.push(p);
     owner.regions.push(r);
     claimed.add(r);
   }
   return drafts;
+}
+
+/** Longest attribution between the two halves of a split quotation, in characters. */
+const MAX_SPLIT_GAP = 80;
+
+/**
+ * True when the quotation goes on from the owner's: the second half of a split quote (“...,”
+ * Putin said, “however ...”) or a quotation opening a new sentence, not one in mid-sentence.
+ */
+function continuesStatement(text: string, owner: QuoteRegion, r: QuoteRegion): boolean {
+  const gap = r.open - owner.close;
+  if (gap <= MAX_SPLIT_GAP && /[,:]\s*$/.test(text.slice(owner.close, r.open))) return true;
+  let i = r.open - 1;
+  while (i > owner.close && (text[i] === " " || text[i] === "\t")) i--;
+  return /[\n.!?"”'’:…]/.test(text[i] ?? "\n");
 }
 
 function countWords(text: string, r: QuoteRegion): number {
