@@ -298,7 +298,7 @@ export function continuesName(words: Word[], i: number): boolean {
 }
 
 /** Longest apposition kept after an inverted source, in words. */
-const MAX_APPOSITION_WORDS = 16;
+const MAX_APPOSITION_WORDS = 40;
 
 /**
  * Extends an inverted source over a parenthesis and an apposition that close the sentence:
@@ -315,10 +315,13 @@ export function extendSourceAfter(words: Word[], src: [number, number]): [number
   let last = words.length;
   while (last > e && (words[last - 1] as Word).punct) last--;
   if (last - e - 1 <= 0 || last - e - 1 > MAX_APPOSITION_WORDS) return [src[0], e];
-  const tail = words.slice(e + 1, last);
-  if (tail.some((w) => w.punct && w.text !== "-" && w.text !== "’s" && w.text !== "'s"))
-    return [src[0], e];
-  if (tail.some((_, k) => isCueHead(tail, k))) return [src[0], e];
+  // A participle after the name is what the speaker did, not who they are ("Caddell, speaking of").
+  const first = words[e + 1] as Word;
+  if (first.lower.endsWith("ing") && !first.upper) return [src[0], e];
+  for (let k = e + 1; k < last; k++) {
+    const w = words[k] as Word;
+    if (w.punct && !/^(?:[-,()&]|['’]s)$/.test(w.text)) return [src[0], e];
+  }
   return [src[0], last];
 }
 

@@ -1,5 +1,6 @@
 import {
   type Draft,
+  extendSourceAfter,
   findSourceAfter,
   findSourceBefore,
   type SentenceContext,
@@ -31,14 +32,16 @@ export function matchContentSpeakerCue(
   head: number,
 ): Draft | null {
   const { words } = ctx;
-  let srcWords = findSourceBefore(words, cueStart);
+  // Inverted order first when a comma stands right before the cue: ", said Mr Putin."
+  const inverted = (words[cueStart - 1] as Word | undefined)?.text === ",";
+  let srcWords = inverted ? null : findSourceBefore(words, cueStart);
   let before = srcWords ? srcWords[0] : cueStart;
   let rule = "quotes/content-speaker-cue";
   if (!srcWords || (words[before - 1] as Word | undefined)?.text !== ",") {
-    // Inverted order: ", said Mr Putin."
-    if ((words[cueStart - 1] as Word | undefined)?.text !== ",") return null;
-    srcWords = findSourceAfter(words, head + 1);
-    if (!srcWords) return null;
+    if (!inverted) return null;
+    const found = findSourceAfter(words, head + 1);
+    if (!found) return null;
+    srcWords = extendSourceAfter(words, found);
     before = cueStart;
     rule = "quotes/content-cue-speaker";
   }
