@@ -167,7 +167,7 @@ export function findSentenceSubject(words: Word[], before: number): [number, num
 }
 
 /** Prepositions that may sit inside a source NP: "a communique in Baghdad", "the head of X". */
-const NP_PREPOSITIONS = new Set(["of", "for", "in", "at", "from", "with"]);
+const NP_PREPOSITIONS = new Set(["of", "for", "in", "at", "from", "with", "on"]);
 
 /** True when the preposition at `i` links two parts of one noun phrase. */
 function joinsNoun(words: Word[], i: number): boolean {
@@ -194,7 +194,7 @@ const DETERMINERS = new Set([
 /** True when the word at `i` is an NP modifier: "a military communique". */
 function followsDeterminer(words: Word[], i: number): boolean {
   const before = words[i - 1];
-  return before !== undefined && DETERMINERS.has(before.lower);
+  return before !== undefined && (DETERMINERS.has(before.lower) || /^['’]s$/.test(before.text));
 }
 
 /** Longest parenthesis kept inside a source, in words. */
@@ -255,10 +255,11 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
       continue;
     }
     if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text) && !isInitialStop(words, s - 1)) break;
-    if (SOURCE_STOPS.has(w.lower) && !joinsConjuncts(words, s - 1, end)) break;
+    const conjunct = joinsConjuncts(words, s - 1, end);
+    if (SOURCE_STOPS.has(w.lower) && !conjunct) break;
     if (PRONOUNS.has(w.lower) && s < end) break;
     const weak = !w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper;
-    if (weak && !joinsNoun(words, s - 1) && !followsDeterminer(words, s - 1)) break;
+    if (weak && !conjunct && !joinsNoun(words, s - 1) && !followsDeterminer(words, s - 1)) break;
     s--;
   }
   // An NP does not start with a possessive mark or connective punctuation.
