@@ -144,6 +144,15 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/quote-cue-speaker",
   },
+  {
+    name: "a possessive source before a cue noun",
+    text: "It was the mayor's claim that the ferry pays for itself.",
+    kind: "indirect",
+    content: "that the ferry pays for itself",
+    speaker: "the mayor's",
+    cue: "claim",
+    rule: "quotes/possessive-noun-cue",
+  },
 ];
 
 describe("findQuotes", () => {

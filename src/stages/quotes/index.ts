@@ -11,6 +11,7 @@ import {
   type Draft,
   extendCueBack,
   findSentenceSubject,
+  isCueCandidate,
   isCueHead,
   isWeakCueHead,
   regionAt,
@@ -24,6 +25,7 @@ import { findOccasion, findQuestioner } from "./refiners/find-occasion.js";
 import { indexMentions, resolveSpeaker } from "./resolve-speaker.js";
 import { matchAccordingTo } from "./rules/according-to.js";
 import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
+import { matchPossessiveNounCue } from "./rules/possessive-noun-cue.js";
 import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
 import { matchQuoteDashSpeaker } from "./rules/quote-dash-speaker.js";
 import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
@@ -125,6 +127,14 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       const d = matchAccordingTo(ctx, i);
       if (d) out.push(d);
       continue;
+    }
+    if (words[i + 1]?.lower === "that" && isCueCandidate(words, i)) {
+      // "Trump's claim that ...": a possessive source before a cue noun.
+      const nominal = matchPossessiveNounCue(ctx, i);
+      if (nominal) {
+        out.push(nominal);
+        continue;
+      }
     }
     if (!isCueHead(words, i)) {
       const weak = isWeakCueHead(words, i)
