@@ -324,7 +324,7 @@ function collectBoundRankings(dir: string): { starts: Ranking[]; ends: Ranking[]
           candidates: startList.map((c) => extractStartFeatures(words, i, c, plan.guess[0])),
           gold: sIdx,
         });
-        const endList = listEnds(words, gs, plan.limit);
+        const endList = listEnds(words, gs, plan.limit, plan.guess[1]);
         const eIdx = endList.indexOf(ge);
         if (eIdx < 0) continue;
         ends.push({

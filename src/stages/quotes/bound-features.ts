@@ -30,8 +30,6 @@ export function extractStartFeatures(
     `gd=${i - guess < 0 ? "before" : bucket(i - guess)}`,
     `shape=${w?.upper ? "Cap" : w?.punct ? "punct" : "low"}`,
     `cp=${cue}_${low(p)}`,
-    `suf=${w?.lower.slice(-2) ?? ""}`,
-    `n=${low(words[i + 1])}`,
   ];
 }
 
@@ -57,9 +55,6 @@ export function extractEndFeatures(
     `guess=${j === guess}`,
     `gd=${j - guess > 0 ? "after" : bucket(guess - j)}`,
     `end=${j >= words.length - 1 ? "sentence" : "inside"}`,
-    `ls=${last?.lower.slice(-2) ?? ""}`,
     `nl=${low(next)}_${bucket(j - start)}`,
-    `first=${low(words[start])}_${low(next)}`,
-    `ncap=${next?.upper ?? false}_${low(last)}`,
   ];
 }

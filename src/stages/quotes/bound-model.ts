@@ -52,10 +52,56 @@ export function listStarts(words: Word[], head: number, guess: number, limit: nu
   return out;
 }
 
-/** Candidate (exclusive) ends of a clause starting at `start`, up to `limit`. */
-export function listEnds(words: Word[], start: number, limit: number): number[] {
+/** Words before which a clause may end: punctuation aside, these open adjuncts and new clauses. */
+const BOUNDARY_WORDS = new Set([
+  "and",
+  "but",
+  "or",
+  "as",
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "since",
+  "in",
+  "on",
+  "at",
+  "for",
+  "to",
+  "with",
+  "by",
+  "from",
+  "during",
+  "who",
+  "which",
+  "that",
+  "if",
+  "of",
+  "than",
+  "amid",
+  "despite",
+  "including",
+  "even",
+  "though",
+  "although",
+  "until",
+  "where",
+  "whose",
+]);
+
+/**
+ * Candidate (exclusive) ends of a clause starting at `start`, up to `limit`: before punctuation,
+ * before a boundary word, at the rules' guess, or at the limit. Few candidates keep it fast.
+ */
+export function listEnds(words: Word[], start: number, limit: number, guess: number): number[] {
   const out: number[] = [];
-  for (let j = start + 1; j <= limit; j++) if (!(words[j - 1] as Word).punct) out.push(j);
+  for (let j = start + 1; j <= limit; j++) {
+    if ((words[j - 1] as Word).punct) continue;
+    const next = words[j];
+    if (j === limit || j === guess || !next || next.punct || BOUNDARY_WORDS.has(next.lower))
+      out.push(j);
+  }
   return out;
 }
 
@@ -81,7 +127,7 @@ export function chooseClauseBounds(
   }
   let end = Math.max(guess[1], start + 1);
   best = Number.NEGATIVE_INFINITY;
-  for (const j of listEnds(words, start, limit)) {
+  for (const j of listEnds(words, start, limit, guess[1])) {
     const s = score(MODEL.end, extractEndFeatures(words, head, start, j, guess[1]));
     if (s > best) {
       best = s;
