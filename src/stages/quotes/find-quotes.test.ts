@@ -153,6 +153,15 @@ const cases: Array<{
     cue: "claim",
     rule: "quotes/possessive-noun-cue",
   },
+  {
+    name: "a clause split by its attribution",
+    text: "The new ferry service, the operator said, will run again in May.",
+    kind: "indirect",
+    content: "The new ferry service | will run again in May",
+    speaker: "the operator",
+    cue: "said",
+    rule: "quotes/content-speaker-cue",
+  },
 ];
 
 describe("findQuotes", () => {

@@ -6,7 +6,11 @@ import {
   type SentenceContext,
   spanOfWords,
 } from "../context.js";
+import { FINAL_PUNCT } from "../lexicon/cue-words.js";
 import type { Word } from "../read-words.js";
+
+/** Words the clause must go on with after a mid-sentence attribution to count as a piece. */
+const MIN_SECOND_PIECE = 3;
 
 /** Words an attribution may still take after its cue: "said Friday afternoon, as ...". */
 const MAX_TAIL_WORDS = 4;
@@ -53,8 +57,16 @@ export function matchContentSpeakerCue(
   let s = 0;
   while (s < comma && (words[s] as Word).punct) s++;
   if (comma - s < 3) return null;
+  const contentSpans = [spanOfWords(words, s, comma)];
+  // "The economy, Putin said, is recovering.": the clause goes on after the attribution.
+  if (words[tailFrom]?.text === ",") {
+    let e = words.length;
+    while (e > tailFrom + 1 && FINAL_PUNCT.has((words[e - 1] as Word).text)) e--;
+    if (e - (tailFrom + 1) >= MIN_SECOND_PIECE)
+      contentSpans.push(spanOfWords(words, tailFrom + 1, e));
+  }
   return {
-    contentSpans: [spanOfWords(words, s, comma)],
+    contentSpans,
     source: spanOfWords(words, srcWords[0], srcWords[1]),
     cue: spanOfWords(words, cueStart, head + 1),
     addressee: null,
