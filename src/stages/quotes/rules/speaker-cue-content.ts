@@ -144,6 +144,11 @@ export function planClause(
     ctx,
     next < words.length ? (words[next - 1] as Word).end : cue[1],
   );
+  // ", the operator said, ...": an attribution set off by commas splits a clause around it
+  // (content-speaker-cue reads both halves), unless a quotation follows.
+  if (!region && src && words[src[0] - 1]?.text === "," && words[head + 1]?.text === ",") {
+    return null;
+  }
   // Skip the punctuation between cue and clause (", " or ": ").
   while (
     next < words.length &&
