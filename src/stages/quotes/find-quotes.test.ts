@@ -103,7 +103,7 @@ const cases: Array<{
     name: "a speaker label before a colon",
     text: "HARLOW: Let us turn to the ferry contract now, councillor.",
     kind: "indirect",
-    content: "Let us turn to the ferry contract now, councillor",
+    content: "Let us turn to the ferry contract now, councillor.",
     speaker: "HARLOW",
     cue: ":",
     rule: "quotes/speaker-label",

@@ -24,7 +24,7 @@ export function matchSpeakerLabel(ctx: SentenceContext, paragraph: Paragraph): D
   const start = words[k + 1]?.start;
   if (start === undefined) return null;
   let end = paragraph.span[1];
-  const trailing = first ? /[\s.!?;,"”'’]/ : /[\s.!?;,]/;
+  const trailing = first ? /[\s"”'’]/ : /\s/;
   while (end > start && trailing.test(text[end - 1] ?? "")) end--;
   if (end - start < 8) return null;
   return {
