@@ -205,13 +205,13 @@ function findOpenParen(words: Word[], close: number): number {
   for (let k = close - 1; k >= 0 && close - k <= MAX_PAREN_WORDS; k--) {
     const t = (words[k] as Word).text;
     if (t === "(") return k > 0 ? k : -1;
-    if (t === ")" || t === "." || t === ",") return -1;
+    if (t === ")" || t === ",") return -1;
   }
   return -1;
 }
 
 /** Longest phrase between two commas before a cue: "Trump, speaking in Ohio, said". */
-const MAX_INSERT_WORDS = 12;
+const MAX_INSERT_WORDS = 25;
 /** Words that open a participial or relative insert, which the source leaves out. */
 const INSERT_OPENERS = /^(?:who|which|whose|speaking|.+ing)$/;
 
@@ -244,6 +244,8 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
   const bare = skipTimeAdjunct(words, end);
   if (bare < end) return findSourceBefore(words, bare);
   if (PRONOUNS.has(last.lower)) return [end - 1, end];
+  // A relative "that" right before the cue stands for its noun: "cities that support ...".
+  if (last.lower === "that" && end >= 2 && !(words[end - 2] as Word).punct) return [end - 1, end];
   let s = end;
   while (s > 0 && end - s < MAX_SOURCE_WORDS) {
     const w = words[s - 1] as Word;
