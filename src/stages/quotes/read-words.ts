@@ -27,7 +27,8 @@ export function readWords(seg: SegmentedText, sentence: Sentence): Word[] {
       text,
       lower: text.toLowerCase(),
       upper: c !== c.toLowerCase(),
-      punct: !/[\p{L}\p{N}]/u.test(text),
+      // The segmenter's kind says it; symbols ($, %) count as punctuation here.
+      punct: tok.kind === "punct" || tok.kind === "symbol",
     });
   }
   return words;
