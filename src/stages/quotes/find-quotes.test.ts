@@ -217,6 +217,18 @@ describe("findQuotes", () => {
     if (q?.occasion) expect(q.occasion.rule).toBe("quotes/occasion-speaking");
   });
 
+  it("reads dash attributions line by line within one paragraph", () => {
+    const text = "“The pier is safe.” ― Ada Kerr\n“The pier is not safe.” ― Bo Lind";
+    const paragraphs = [
+      { span: [0, text.length] as [number, number], text, rule: "test/paragraph" },
+    ];
+    const quotes = findQuotes({ text, paragraphs, ...segmentText(text, paragraphs) }, []);
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.rule])).toEqual([
+      ["The pier is safe.", "Ada Kerr", "quotes/quote-dash-speaker"],
+      ["The pier is not safe.", "Bo Lind", "quotes/quote-dash-speaker"],
+    ]);
+  });
+
   it("joins a second quotation in the same paragraph to the attributed one", () => {
     const text = "“The numbers are public,” said Okafor. “Anyone can read them at the town hall.”";
     const quotes = findQuotes(segment(text), []);

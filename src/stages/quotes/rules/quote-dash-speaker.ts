@@ -2,6 +2,9 @@ import type { Paragraph } from "../../../model.js";
 import type { Draft } from "../context.js";
 import type { QuoteRegion } from "../find-quote-regions.js";
 
+/** Longest dash-and-name tail after a quotation, in characters (keeps the look linear). */
+const MAX_TAIL_CHARS = 120;
+
 /** A name after the dash has at most this many words. */
 const MAX_NAME_WORDS = 6;
 /** A capitalised name, optionally with a short description after a comma. */
@@ -17,11 +20,15 @@ export function matchQuoteDashSpeaker(
   paragraph: Paragraph,
   paragraphIndex: number,
 ): Draft | null {
-  const tail = text.slice(region.close, paragraph.span[1]);
+  // The name runs to the end of its line (lines of a paragraph may each carry a quote).
+  const newline = text.indexOf("\n", region.close);
+  const lineEnd = newline >= 0 && newline < paragraph.span[1] ? newline : paragraph.span[1];
+  if (lineEnd - region.close > MAX_TAIL_CHARS) return null;
+  const tail = text.slice(region.close, lineEnd);
   const m = /^\s*([—―–]|--?)\s*/.exec(tail);
   if (!m) return null;
   const nameStart = region.close + m[0].length;
-  let nameEnd = paragraph.span[1];
+  let nameEnd = lineEnd;
   while (nameEnd > nameStart && /[\s.,;]/.test(text[nameEnd - 1] ?? "")) nameEnd--;
   const name = text.slice(nameStart, nameEnd);
   const head = name.split(",")[0]?.trim() ?? "";
