@@ -104,10 +104,10 @@ interface Open {
 
 /** Closing marks that may end a quotation opened with each mark. */
 const CLOSERS: Record<string, string[]> = {
-  "“": ["”", "“"],
+  "“": ["”", "“", '"'],
   "„": ["“", "”"],
   "«": ["»"],
-  '"': ['"', "”"],
+  '"': ['"', "”", "“"],
   "``": ["''", "”"],
   "''": ["''", "”"],
   "‘": ["’"],
