@@ -11,6 +11,10 @@ type EvalTask = (args: EvalArgs) => Promise<void>;
 /** Evaluation tasks: `npm run eval -- <task> --data <dir>`. One line each. */
 const TASKS: Record<string, () => Promise<EvalTask>> = {
   segment: async () => (await import("./segment.js")).run,
+  entities: async () => (await import("./entities.js")).run,
+  time: async () => (await import("./time.js")).run,
+  extraction: async () => (await import("./extraction.js")).run,
+  dates: async () => (await import("./dates.js")).run,
   quotes: async () => (await import("./quotes.js")).run,
 };
 

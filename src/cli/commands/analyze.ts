@@ -3,6 +3,7 @@ import { describeError, EXIT } from "../../errors.js";
 import { countInputs, DEFAULT_MAX_BYTES, readInputs } from "../../io/read-inputs.js";
 import type { AnalyzedDocument } from "../../model.js";
 import { type AnalyzeOptions, analyzeDocument } from "../../pipeline.js";
+import { DuplicateFinder } from "../../stages/linking/duplicates/find-duplicates.js";
 import { formatDocument } from "../format-document.js";
 import { parseIsoDateOption, parsePositiveInteger } from "../options.js";
 import { type Progress, startProgress } from "../progress.js";
@@ -16,6 +17,8 @@ interface AnalyzeFlags {
   tokens?: boolean;
   maxBytes: number;
   progress: boolean;
+  skipDuplicates?: boolean;
+  fetch?: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -40,6 +43,11 @@ export function registerAnalyze(program: Command): void {
       DEFAULT_MAX_BYTES,
     )
     .option("--no-progress", "never show a progress bar")
+    .option("--skip-duplicates", "leave out exact and near duplicates of earlier inputs")
+    .option(
+      "--fetch",
+      "fetch the pages of feed items that carry only a summary, and sitemap entries",
+    )
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       process.exitCode = await runAnalyze(inputs, flags);
     });
@@ -57,7 +65,13 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
   let failed = 0;
   let internal = 0;
   const warn = (message: string) => progress.log(`newsgraph: warning: ${message}`);
-  for await (const result of readInputs(inputs, { maxBytes: flags.maxBytes, onWarning: warn })) {
+  const duplicates = new DuplicateFinder();
+  const readOptions = {
+    maxBytes: flags.maxBytes,
+    onWarning: warn,
+    fetchLinks: flags.fetch ?? false,
+  };
+  for await (const result of readInputs(inputs, readOptions)) {
     progress.tick();
     if (!result.ok) {
       failed++;
@@ -65,7 +79,15 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
       continue;
     }
     try {
-      write.document(analyzeDocument(result.article, options));
+      const doc = analyzeDocument(result.article, options);
+      const duplicateOf = duplicates.add(doc.id, doc.text);
+      if (duplicateOf && flags.skipDuplicates) {
+        progress.log(
+          `newsgraph: skipped ${doc.id}: ${duplicateOf.kind} duplicate of ${duplicateOf.id}`,
+        );
+        continue;
+      }
+      write.document(duplicateOf ? { ...doc, duplicateOf } : doc);
     } catch (error) {
       internal++;
       const reason = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyseEntities, entityNamed } from "./test-helpers.js";
+
+const article = readFileSync(new URL("./fixtures/harbour-talks.txt", import.meta.url), "utf8");
+const entities = analyseEntities(article);
+
+describe("findEntities on an invented article", () => {
+  it("gives every mention a span whose text is the text at that span", () => {
+    for (const e of entities) {
+      for (const m of e.mentions) expect(article.slice(m.span[0], m.span[1])).toBe(m.text);
+    }
+  });
+
+  it("numbers entities e1, e2, ... in order of first mention", () => {
+    expect(entities.map((e) => e.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
+    const starts = entities.map((e) => e.mentions[0]?.span[0] ?? -1);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it.each([
+    [
+      "Helena Marsh",
+      "PERSON",
+      [
+        "Helena Marsh",
+        "the Danish foreign minister",
+        "Ms Marsh",
+        "she",
+        "The Danish minister",
+        "her",
+      ],
+    ],
+    ["Tomasz Wieczorek", "PERSON", ["Tomasz Wieczorek", "Mr Wieczorek", "he", "He"]],
+    ["Warsaw", "GPE", ["Warsaw"]],
+    ["European Commission", "ORG", ["European Commission"]],
+  ])("groups the mentions of %s (%s)", (name, type, texts) => {
+    const e = entityNamed(entities, name);
+    expect(e?.type).toBe(type);
+    expect(e?.mentions.map((m) => m.text)).toEqual(texts);
+  });
+
+  it("keeps the role found in apposition as an attribute", () => {
+    expect(entityNamed(entities, "Helena Marsh")?.attributes.roles).toContain(
+      "Danish foreign minister",
+    );
+  });
+
+  it("records which rule found each mention", () => {
+    const marsh = entityNamed(entities, "Helena Marsh");
+    const rules = Object.fromEntries(marsh?.mentions.map((m) => [m.text, m.rule]) ?? []);
+    expect(rules.she).toBe("entities/pronoun");
+    expect(rules["The Danish minister"]).toBe("entities/role-nominal");
+  });
+
+  it("reads gender from honorifics for pronoun agreement", () => {
+    expect(entityNamed(entities, "Helena Marsh")?.attributes.gender).toEqual(["female"]);
+    expect(entityNamed(entities, "Tomasz Wieczorek")?.attributes.gender).toEqual(["male"]);
+  });
+
+  it("makes no entity of a weekday or of page furniture", () => {
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain("Tuesday");
+    expect(names).not.toContain("Follow");
+  });
+});

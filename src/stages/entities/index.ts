@@ -1,0 +1,43 @@
+/**
+ * The entities stage: named mentions (learned tagger + lexicons), role nominals, pronouns and
+ * nationality groups, grouped into one entity per referent by a coreference sieve.
+ * Pure and synchronous; linear in the number of tokens.
+ */
+import type { Entity, SegmentedText } from "../../model.js";
+import { resolveCoreference } from "./coref/resolve-coreference.js";
+import { getTagger } from "./load-tagger.js";
+import { prepareDocument } from "./mention.js";
+import { dropNonNames } from "./refiners/drop-non-names.js";
+import { readAppositives } from "./refiners/read-appositives.js";
+import { readTitles } from "./refiners/read-titles.js";
+import { resolveOverlaps } from "./refiners/resolve-overlaps.js";
+import { trimNames } from "./refiners/trim-names.js";
+import { typeNames } from "./refiners/type-names.js";
+import { findAcronyms } from "./rules/find-acronyms.js";
+import { findGazetteerNames } from "./rules/find-gazetteer-names.js";
+import { findGroups } from "./rules/find-groups.js";
+import { findPersonPatterns } from "./rules/find-person-patterns.js";
+import { findPronouns } from "./rules/find-pronouns.js";
+import { findRoleNominals } from "./rules/find-role-nominals.js";
+import { findSurnames } from "./rules/find-surnames.js";
+import { findTaggedNames } from "./rules/find-tagged-names.js";
+
+export function findEntities(segmented: SegmentedText): Entity[] {
+  const d = prepareDocument(segmented);
+  // Rules find candidates; names first, as later refiners read titles around them.
+  const common = getTagger()?.common ?? new Set<string>();
+  const found = [...findTaggedNames(d), ...findPersonPatterns(d)];
+  const tagged = trimNames(d, dropNonNames(d, found), common);
+  const names = typeNames(d, readTitles(d, tagged));
+  const candidates = resolveOverlaps([
+    ...names,
+    ...findGazetteerNames(d),
+    ...findAcronyms(d, names),
+    ...findSurnames(d, names),
+    ...findRoleNominals(d),
+    ...findGroups(d),
+    ...findPronouns(d),
+  ]);
+  const ties = readAppositives(d, candidates);
+  return resolveCoreference(d, candidates, ties);
+}

@@ -1,0 +1,64 @@
+/**
+ * Names the tagger missed that a lexicon knows exactly: countries, states, cities, regions and
+ * the aliases of well-known organisations ("US", "Isis", "Nato"), written with their capitals.
+ * Overlaps with tagger names are settled later (tagger names are kept when longer).
+ */
+import type { EntityType } from "../../../model.js";
+import { ALIAS_GROUPS } from "../lexicon/groups.js";
+import { CITIES, COUNTRIES, LOCATIONS, US_STATES } from "../lexicon/places.js";
+import type { Candidate, StageDocument } from "../mention.js";
+
+const ENTRIES = new Map<string, { words: string[]; type: EntityType }[]>();
+
+function addEntries(list: readonly string[], type: EntityType): void {
+  for (const phrase of list) {
+    const words = phrase.split(" ");
+    if (words[0] === "the" || (words.length === 1 && (words[0] ?? "").length < 2)) continue;
+    const first = words[0] ?? "";
+    const entries = ENTRIES.get(first) ?? [];
+    if (!entries.some((e) => e.words.join(" ") === phrase)) entries.push({ words, type });
+    ENTRIES.set(first, entries);
+  }
+}
+addEntries(COUNTRIES, "GPE");
+addEntries(US_STATES, "GPE");
+addEntries(CITIES, "GPE");
+addEntries(LOCATIONS, "LOC");
+addEntries(
+  ALIAS_GROUPS.filter(
+    (g) =>
+      g[0] === "Islamic State" ||
+      g[0] === "Nato" ||
+      g[0] === "European Union" ||
+      g[0] === "United Nations",
+  ).flat(),
+  "ORG",
+);
+for (const entries of ENTRIES.values()) entries.sort((a, b) => b.words.length - a.words.length);
+
+export function findGazetteerNames(d: StageDocument): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < d.words.length; i++) {
+    const entries = ENTRIES.get(d.words[i] ?? "");
+    if (!entries) continue;
+    const sentence = d.sentenceOf[i] ?? -1;
+    const hit = entries.find((e) =>
+      e.words.every((w, k) => d.words[i + k] === w && d.sentenceOf[i + k] === sentence),
+    );
+    if (!hit) continue;
+    const end = i + hit.words.length;
+    out.push({
+      kind: "name",
+      type: hit.type,
+      start: i,
+      end,
+      nameStart: i,
+      sentence,
+      rule: "entities/gazetteer",
+      roles: [],
+      gender: null,
+    });
+    i = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Names found by the learned tagger, sentence by sentence, with the document's memory of
+ * earlier decisions. Sentences written mostly in capitals are skipped: the tagger was trained
+ * on mixed case and would take every word for a name.
+ */
+import type { EntityType } from "../../../model.js";
+import type { DocumentMemory } from "../features.js";
+import { markGazetteer } from "../gazetteer.js";
+import { getTagger } from "../load-tagger.js";
+import type { Candidate, StageDocument } from "../mention.js";
+import { decodeSpans, tagSentence } from "../tagger.js";
+
+/** Share of all-capital words above which a sentence counts as written in capitals. */
+const ALL_CAPS_SHARE = 0.6;
+/** Sentences longer than this many tokens are cut into windows (bounded feature windows anyway). */
+const MAX_WINDOW = 400;
+
+const CLASS_TYPE: Record<string, EntityType> = {
+  PERSON: "PERSON",
+  PLACE: "GPE",
+  ORG: "ORG",
+  EVENT: "EVENT",
+  OTHER: "OTHER",
+};
+
+function isMostlyCapitals(words: readonly string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (w.length < 2) continue;
+    const upper = w.toUpperCase();
+    const lower = w.toLowerCase();
+    if (upper === lower) continue;
+    letters++;
+    if (w === upper) caps++;
+  }
+  return letters >= 3 && caps / letters > ALL_CAPS_SHARE;
+}
+
+function newMemory(words: readonly string[], common: ReadonlySet<string>): DocumentMemory {
+  const lowerForms = new Set<string>();
+  for (const w of words)
+    if (w.length > 1 && w === w.toLowerCase() && /\p{Ll}/u.test(w)) lowerForms.add(w);
+  return { lastClass: new Map(), lowerForms, common };
+}
+
+export function findTaggedNames(d: StageDocument): Candidate[] {
+  const tagger = getTagger();
+  if (!tagger) return [];
+  const memory = newMemory(d.words, tagger.common);
+  const out: Candidate[] = [];
+  d.doc.sentences.forEach((sentence, k) => {
+    for (let from = sentence.tokens[0]; from < sentence.tokens[1]; from += MAX_WINDOW) {
+      const to = Math.min(sentence.tokens[1], from + MAX_WINDOW);
+      const words = d.words.slice(from, to);
+      if (isMostlyCapitals(words)) continue;
+      const tags = tagSentence(tagger, { words, gaz: markGazetteer(words) }, memory);
+      for (const s of decodeSpans(tags)) {
+        out.push({
+          kind: "name",
+          type: CLASS_TYPE[s.cls] ?? "OTHER",
+          start: from + s.start,
+          end: from + s.end,
+          nameStart: from + s.start,
+          sentence: k,
+          rule: "entities/tagger",
+          roles: [],
+          gender: null,
+        });
+      }
+    }
+  });
+  return out;
+}

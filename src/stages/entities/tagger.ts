@@ -1,0 +1,265 @@
+/**
+ * Greedy averaged-perceptron tagger (Collins 2002) with BILOU tags. Only words that can start or
+ * continue a name are scored: a word with a capital or a digit, or one after a B-/I- tag. All
+ * other words are O without scoring, which keeps the stage fast on long text.
+ */
+import {
+  type DocumentMemory,
+  documentFeatures,
+  gazetteerFeatures,
+  next2Features,
+  nextFeatures,
+  prev2Features,
+  prevFeatures,
+  type SentenceView,
+  selfFeatures,
+  tagFeatures,
+  wordAt,
+  wordTagFeatures,
+} from "./features.js";
+
+/** The compact, serialisable model: feature -> flat [tagIndex, weight, tagIndex, weight, ...]. */
+export interface TaggerModel {
+  tags: string[];
+  weights: Record<string, number[]>;
+  /** Lower-case words that are written in lower case in running text (from training text). */
+  common: string[];
+}
+
+/** A loaded model, indexed for fast scoring. */
+export interface LoadedTagger {
+  tags: string[];
+  /** Summed weights of feature groups by key (see scorePosition); one map per group. */
+  caches: Map<string, Float64Array>[];
+  common: Set<string>;
+  weights: Map<string, number[]>;
+  /** allowed[prev][tag]: BILOU transition constraints. */
+  allowed: boolean[][];
+}
+
+/** Whether a tag may follow another under BILOU: B/I must be followed by I/L of their class. */
+export function isAllowedTransition(prev: string, tag: string): boolean {
+  const open = prev.startsWith("B-") || prev.startsWith("I-");
+  if (open) return (tag.startsWith("I-") || tag.startsWith("L-")) && tag.slice(2) === prev.slice(2);
+  return tag === "O" || tag.startsWith("B-") || tag.startsWith("U-");
+}
+
+export function loadTagger(model: TaggerModel): LoadedTagger {
+  const tags = model.tags;
+  const withStart = [...tags, "<s>"];
+  const allowed = withStart.map((p) =>
+    tags.map((t) => isAllowedTransition(p === "<s>" ? "O" : p, t)),
+  );
+  return {
+    tags,
+    weights: new Map(Object.entries(model.weights)),
+    allowed,
+    common: new Set(model.common),
+    caches: [],
+  };
+}
+
+const HAS_CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
+
+/** Whether word i must be scored: it could start a name, or a name is open before it. */
+export function shouldScore(word: string, prevTag: string): boolean {
+  const open = prevTag.charCodeAt(0);
+  if ((open === 66 || open === 73) && prevTag.charCodeAt(1) === 45) return true; // "B-", "I-"
+  // ASCII fast path: all lower-case letters or punctuation cannot start a name.
+  let ascii = true;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c > 127) ascii = false;
+  }
+  return !ascii && HAS_CAPITAL_OR_DIGIT.test(word);
+}
+
+/** Adds the feature weights into `scores`. */
+export function scoreFeatures(
+  tagger: LoadedTagger,
+  features: string[],
+  scores: Float64Array,
+): void {
+  scores.fill(0);
+  for (const f of features) {
+    const w = tagger.weights.get(f);
+    if (!w) continue;
+    for (let k = 0; k < w.length; k += 2) {
+      const idx = w[k] as number;
+      scores[idx] = (scores[idx] as number) + (w[k + 1] as number);
+    }
+  }
+}
+
+/** Adds the feature weights into `scores` without clearing it. */
+function addFeatures(tagger: LoadedTagger, features: string[], scores: Float64Array): void {
+  for (const f of features) {
+    const w = tagger.weights.get(f);
+    if (!w) continue;
+    for (let k = 0; k < w.length; k += 2) {
+      const idx = w[k] as number;
+      scores[idx] = (scores[idx] as number) + (w[k + 1] as number);
+    }
+  }
+}
+
+/** Summed weights of a feature group, computed once per document and key. */
+function addCached(
+  tagger: LoadedTagger,
+  cache: Map<string, Float64Array>,
+  key: string,
+  make: () => string[],
+  scores: Float64Array,
+): void {
+  let sum = cache.get(key);
+  if (!sum) {
+    sum = new Float64Array(tagger.tags.length);
+    addFeatures(tagger, make(), sum);
+    cache.set(key, sum);
+  }
+  for (let t = 0; t < sum.length; t++) scores[t] = (scores[t] as number) + (sum[t] as number);
+}
+
+/** Entries kept in each feature-group cache before it is cleared (bounds memory across documents). */
+const MAX_CACHE_ENTRIES = 200_000;
+
+function cacheFor(tagger: LoadedTagger, group: number): Map<string, Float64Array> {
+  let cache = tagger.caches[group];
+  if (!cache || cache.size > MAX_CACHE_ENTRIES) {
+    cache = new Map();
+    tagger.caches[group] = cache;
+  }
+  return cache;
+}
+
+/**
+ * Scores word i: exactly the features of extractFeatures, summed by groups cached by the word
+ * (or tags) they depend on, across documents, so that a known word costs one lookup per group.
+ */
+export function scorePosition(
+  tagger: LoadedTagger,
+  s: SentenceView,
+  i: number,
+  prevTag: string,
+  prev2Tag: string,
+  memory: DocumentMemory,
+  scores: Float64Array,
+): void {
+  scores.fill(0);
+  const w = wordAt(s, i);
+  const p = wordAt(s, i - 1);
+  const n = wordAt(s, i + 1);
+  const p2 = wordAt(s, i - 2);
+  const n2 = wordAt(s, i + 2);
+  addCached(tagger, cacheFor(tagger, 0), w, () => selfFeatures(w), scores);
+  addCached(tagger, cacheFor(tagger, 1), p, () => prevFeatures(p), scores);
+  addCached(tagger, cacheFor(tagger, 2), n, () => nextFeatures(n), scores);
+  addCached(tagger, cacheFor(tagger, 3), p2, () => prev2Features(p2), scores);
+  addCached(tagger, cacheFor(tagger, 4), n2, () => next2Features(n2), scores);
+  const first = i === 0;
+  const tagIndex = tagger.tags.indexOf(prevTag);
+  const group = 8 + 2 * (tagIndex < 0 ? 0 : tagIndex) + (first ? 1 : 0);
+  addCached(
+    tagger,
+    cacheFor(tagger, group),
+    w,
+    () => wordTagFeatures(w, first, prevTag, tagger.common),
+    scores,
+  );
+  addCached(
+    tagger,
+    cacheFor(tagger, 5),
+    `${prev2Tag}|${prevTag}`,
+    () => tagFeatures(prevTag, prev2Tag),
+    scores,
+  );
+  const g = s.gaz[i] ?? "";
+  const gn = s.gaz[i + 1] ?? "";
+  if (g || gn) {
+    addCached(
+      tagger,
+      cacheFor(tagger, 6),
+      `${g}|${gn}|${prevTag}`,
+      () => gazetteerFeatures(g, gn, prevTag),
+      scores,
+    );
+  }
+  addFeatures(tagger, documentFeatures(w, memory), scores);
+}
+
+/** The best allowed tag given the previous tag. */
+export function pickTag(tagger: LoadedTagger, scores: Float64Array, prevTag: string): number {
+  const prevIndex = prevTag === "O" ? tagger.tags.indexOf("O") : tagger.tags.indexOf(prevTag);
+  const allowed = tagger.allowed[prevIndex < 0 ? tagger.tags.length : prevIndex] ?? [];
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let t = 0; t < tagger.tags.length; t++) {
+    if (!allowed[t]) continue;
+    const s = scores[t] as number;
+    if (s > bestScore) {
+      bestScore = s;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** Records the classes of the names just tagged, for the non-local `mem=` feature. */
+export function rememberNames(
+  words: readonly string[],
+  tags: readonly string[],
+  memory: DocumentMemory,
+): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i] ?? "O";
+    if (t !== "O") memory.lastClass.set((words[i] ?? "").toLowerCase(), t.slice(2));
+  }
+}
+
+/** Tags one sentence greedily. */
+export function tagSentence(
+  tagger: LoadedTagger,
+  s: SentenceView,
+  memory: DocumentMemory,
+): string[] {
+  const tags: string[] = [];
+  const scores = new Float64Array(tagger.tags.length);
+  let prev = "O";
+  let prev2 = "O";
+  for (let i = 0; i < s.words.length; i++) {
+    let tag = "O";
+    if (shouldScore(s.words[i] ?? "", prev)) {
+      scorePosition(tagger, s, i, prev, prev2, memory, scores);
+      tag = tagger.tags[pickTag(tagger, scores, prev)] ?? "O";
+    }
+    tags.push(tag);
+    prev2 = prev;
+    prev = tag;
+  }
+  // A name left open at the end of the sentence is closed on its last word.
+  const last = tags.length - 1;
+  const lt = tags[last];
+  if (lt?.startsWith("B-")) tags[last] = `U-${lt.slice(2)}`;
+  else if (lt?.startsWith("I-")) tags[last] = `L-${lt.slice(2)}`;
+  rememberNames(s.words, tags, memory);
+  return tags;
+}
+
+/** Token ranges [start, end) and class of the names in a BILOU tag sequence. */
+export function decodeSpans(
+  tags: readonly string[],
+): { start: number; end: number; cls: string }[] {
+  const spans: { start: number; end: number; cls: string }[] = [];
+  let start = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i] ?? "O";
+    if (t.startsWith("U-")) spans.push({ start: i, end: i + 1, cls: t.slice(2) });
+    else if (t.startsWith("B-")) start = i;
+    else if (t.startsWith("L-") && start >= 0) {
+      spans.push({ start, end: i + 1, cls: t.slice(2) });
+      start = -1;
+    } else if (t === "O") start = -1;
+  }
+  return spans;
+}
