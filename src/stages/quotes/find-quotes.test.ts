@@ -262,6 +262,54 @@ describe("findQuotes", () => {
     expect(slice(text, quotes[1] as Quote, "speaker")).toBe("she");
   });
 
+  it("resolves a source with an apposition to the name before it, not a place after", () => {
+    const text = "“Ports need money,” said Ada Kerr, an economist from Lund University in Malmo.";
+    const mention = (name: string) => {
+      const at = text.indexOf(name);
+      return { span: [at, at + name.length] as [number, number], text: name, rule: "test" };
+    };
+    const entities: Entity[] = [
+      {
+        id: "e1",
+        name: "Ada Kerr",
+        type: "PERSON",
+        attributes: {},
+        mentions: [mention("Ada Kerr")],
+      },
+      {
+        id: "e2",
+        name: "Lund University",
+        type: "ORG",
+        attributes: {},
+        mentions: [mention("Lund University")],
+      },
+      { id: "e3", name: "Malmo", type: "GPE", attributes: {}, mentions: [mention("Malmo")] },
+    ];
+    const [q] = findQuotes(segment(text), entities);
+    expect(q?.speaker?.entity).toBe("e1");
+    expect(q?.speaker?.name).toBe("Ada Kerr");
+  });
+
+  it("keeps a non-person source whose only entity sits after a preposition", () => {
+    const text = "A military communique in Alden said the ferry had been late all week.";
+    const at = text.indexOf("Alden");
+    const entities: Entity[] = [
+      {
+        id: "e1",
+        name: "Alden",
+        type: "GPE",
+        attributes: {},
+        mentions: [{ span: [at, at + 5], text: "Alden", rule: "test" }],
+      },
+    ];
+    const [q] = findQuotes(segment(text), entities);
+    expect(q?.speaker).toEqual({
+      entity: null,
+      name: "A military communique in Alden",
+      span: [0, at + 5],
+    });
+  });
+
   it("names the source words when no entity is given", () => {
     const text = "A military communique in Baghdad said the bridge had been retaken.";
     const [q] = findQuotes(segment(text), []);

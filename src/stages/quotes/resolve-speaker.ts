@@ -29,13 +29,19 @@ export function resolveSpeaker(
 ): QuoteSpeaker {
   const words = text.slice(source[0], source[1]);
   const lower = words.toLowerCase();
-  // Mentions starting before the source's end, nearest first (binary search, bounded scan).
-  const upto = firstStartingAt(mentions, source[1]);
+  // The head NP: before an apposition or parenthesis ("Piotr Dutkiewicz, a Russia expert ...").
+  const cut = words.search(/,\s|\s\(/);
+  const headEnd = cut > 0 ? source[0] + cut : source[1];
+  // Mentions starting before the head's end, nearest first (binary search, bounded scan).
+  const upto = firstStartingAt(mentions, headEnd);
   let best: MentionRef | null = null;
   for (let k = upto - 1; k >= 0 && upto - k <= MAX_SCAN; k--) {
     const m = mentions[k] as MentionRef;
-    // The mention nearest the end of the source is its head: "Trump's manager Kellyanne Conway".
-    if (m.span[1] > source[0] && (!best || m.span[1] > best.span[1])) best = m;
+    if (m.span[1] <= source[0]) continue;
+    // A mention after a preposition is not the source ("a communique in Baghdad").
+    if (PREPOSITION_BEFORE.test(text.slice(source[0], Math.max(source[0], m.span[0])))) continue;
+    // The mention nearest the end of the head is the speaker: "Trump's manager Kellyanne Conway".
+    if (!best || m.span[1] > best.span[1]) best = m;
   }
   if (best) return { entity: best.entity.id, name: best.entity.name, span: source };
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
@@ -51,6 +57,9 @@ export function resolveSpeaker(
   }
   return { entity: null, name: words, span: source };
 }
+
+/** Source text before a mention that ends in a preposition. */
+const PREPOSITION_BEFORE = /\b(?:in|of|from|at|for|on|with|by|to|near)\s+(?:the\s+)?$/i;
 
 /** How many earlier mentions are looked at for one source. */
 const MAX_SCAN = 200;
