@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NotFoundError } from "../errors.js";
-import type { Quote, QuoteKind, Span } from "../model.js";
+import type { Entity, Quote, QuoteKind, Span } from "../model.js";
 import { analyzeDocument } from "../pipeline.js";
 
 export interface GoldAttribution {
@@ -149,13 +149,6 @@ function newCounts(): Counts {
   return { tp: 0, gold: 0, pred: 0 };
 }
 
-function f1(c: Counts): string {
-  const p = c.pred ? c.tp / c.pred : 0;
-  const r = c.gold ? c.tp / c.gold : 0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${c.tp}, gold ${c.gold}, pred ${c.pred})`;
-}
-
 interface Item {
   pieces: Span[];
   kind: QuoteKind;
@@ -217,12 +210,22 @@ function predItems(text: string, quotes: Quote[], field: Field): Item[] {
 export interface QuoteScores {
   counts: Map<string, Counts>;
   speaker: { matched: number; right: number; directMatched: number; directRight: number };
+  /** Over matched contents whose gold source names an entity: is our speaker that entity? */
+  entity: { named: number; right: number; directNamed: number; directRight: number };
+}
+
+/** One analysed document and its gold. */
+export interface ScoredDocument {
+  doc: GoldDocument;
+  quotes: Quote[];
+  entities?: Entity[];
 }
 
 /** Scores predicted quotes of many documents against PolNeAR gold. */
-export function scoreQuotes(docs: Array<{ doc: GoldDocument; quotes: Quote[] }>): QuoteScores {
+export function scoreQuotes(docs: ScoredDocument[]): QuoteScores {
   const counts = new Map<string, Counts>();
   const speaker = { matched: 0, right: 0, directMatched: 0, directRight: 0 };
+  const entity = { named: 0, right: 0, directNamed: 0, directRight: 0 };
   const bump = (key: string, d: Partial<Counts>) => {
     const c = counts.get(key) ?? newCounts();
     c.tp += d.tp ?? 0;
@@ -230,7 +233,7 @@ export function scoreQuotes(docs: Array<{ doc: GoldDocument; quotes: Quote[] }>)
     c.pred += d.pred ?? 0;
     counts.set(key, c);
   };
-  for (const { doc, quotes } of docs) {
+  for (const { doc, quotes, entities } of docs) {
     for (const field of ["content", "source", "cue"] as Field[]) {
       const gold = goldItems(doc, field);
       const pred = predItems(doc.text, quotes, field);
@@ -249,13 +252,19 @@ export function scoreQuotes(docs: Array<{ doc: GoldDocument; quotes: Quote[] }>)
         }
       }
     }
-    scoreSpeakers(doc, quotes, speaker);
+    scoreSpeakers(doc, quotes, entities ?? [], speaker, entity);
   }
-  return { counts, speaker };
+  return { counts, speaker, entity };
 }
 
 /** Speaker agreement: over gold contents matched by overlap, does our speaker mention overlap the gold source? */
-function scoreSpeakers(doc: GoldDocument, quotes: Quote[], acc: QuoteScores["speaker"]): void {
+function scoreSpeakers(
+  doc: GoldDocument,
+  quotes: Quote[],
+  entities: Entity[],
+  acc: QuoteScores["speaker"],
+  ent: QuoteScores["entity"],
+): void {
   const gold = doc.attributions.filter((a) => a.source.length > 0);
   const gItems = gold.map((a) => ({
     pieces: a.content,
@@ -272,9 +281,22 @@ function scoreSpeakers(doc: GoldDocument, quotes: Quote[], acc: QuoteScores["spe
     const right = q.speaker !== null && sharesToken(doc.text, ga.source, [q.speaker.span]);
     acc.matched++;
     if (right) acc.right++;
-    if ((gItems[g] as Item).kind === "direct") {
+    const direct = (gItems[g] as Item).kind === "direct";
+    if (direct) {
       acc.directMatched++;
       if (right) acc.directRight++;
+    }
+    // Entities the gold source names (by the entity stage's mentions).
+    const named = entities.filter((e) =>
+      e.mentions.some((mn) => sharesToken(doc.text, ga.source, [mn.span])),
+    );
+    if (named.length === 0) continue;
+    const entityRight = named.some((e) => e.id === q.speaker?.entity);
+    ent.named++;
+    if (entityRight) ent.right++;
+    if (direct) {
+      ent.directNamed++;
+      if (entityRight) ent.directRight++;
     }
   }
 }
@@ -289,11 +311,9 @@ export function formatScores(s: QuoteScores): string[] {
         const g = s.counts.get(key) ?? newCounts();
         const p = s.counts.get(`${key}#p`) ?? newCounts();
         // Recall from gold of this kind, precision from predictions of this kind.
-        const merged: Counts = { tp: 0, gold: g.gold, pred: p.pred };
         const prec = p.pred ? p.tp / p.pred : 0;
         const rec = g.gold ? g.tp / g.gold : 0;
         const f = prec + rec ? (2 * prec * rec) / (prec + rec) : 0;
-        merged.tp = g.tp;
         lines.push(
           `${key.padEnd(26)} P ${prec.toFixed(3)}  R ${rec.toFixed(3)}  F1 ${f.toFixed(3)}  (gold ${g.gold}, pred ${p.pred})`,
         );
@@ -305,15 +325,17 @@ export function formatScores(s: QuoteScores): string[] {
   lines.push(
     `speaker mention (matched contents)  all ${rate(sp.right, sp.matched)} (${sp.right}/${sp.matched})  direct ${rate(sp.directRight, sp.directMatched)} (${sp.directRight}/${sp.directMatched})`,
   );
+  const en = s.entity;
+  lines.push(
+    `speaker entity (matched contents whose gold source names an entity)  all ${rate(en.right, en.named)} (${en.right}/${en.named})  direct ${rate(en.directRight, en.directNamed)} (${en.directRight}/${en.directNamed})`,
+  );
   return lines;
 }
-
-export { f1 as formatCounts };
 
 /** `npm run eval -- quotes --data <polnear split dir>` */
 export async function run(args: { data: string; argv: string[] }): Promise<void> {
   const docs = loadPolnear(args.data);
-  const results: Array<{ doc: GoldDocument; quotes: Quote[] }> = [];
+  const results: ScoredDocument[] = [];
   let bytes = 0;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
@@ -323,7 +345,7 @@ export async function run(args: { data: string; argv: string[] }): Promise<void>
       { verbatim: true },
     );
     if (analysed.text !== doc.text) throw new Error(`verbatim text differs for ${doc.id}`);
-    results.push({ doc, quotes: analysed.quotes ?? [] });
+    results.push({ doc, quotes: analysed.quotes ?? [], entities: analysed.entities ?? [] });
     bytes += Buffer.byteLength(doc.text, "utf8");
   }
   const ms = performance.now() - t0;
