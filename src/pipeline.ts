@@ -1,8 +1,9 @@
 import type { AnalyzedDocument, CleanArticle, RawArticle, SegmentedText } from "./model.js";
 import { cleanArticle } from "./stages/cleanup/index.js";
 import { findEntities } from "./stages/entities/index.js";
+import { findQuotes } from "./stages/quotes/index.js";
 import { segmentText } from "./stages/segment/index.js";
-import { checkPublished, findTimexes } from "./stages/temporal/index.js";
+import { checkPublished, findTimexes, timeQuotes } from "./stages/temporal/index.js";
 import { VERSION } from "./version.js";
 
 export interface AnalyzeOptions {
@@ -21,6 +22,7 @@ export function analyzeDocument(raw: RawArticle, options: AnalyzeOptions = {}): 
   const article = cleanArticle(raw, options);
   const segmented = segmentDocument(article);
   const entities = findEntities(segmented);
+  const quotes = findQuotes(segmented, entities);
   const timexes = findTimexes(segmented, { referenceDate: article.published.value });
   const published = checkPublished(article.published, timexes, segmented);
   return {
@@ -29,6 +31,7 @@ export function analyzeDocument(raw: RawArticle, options: AnalyzeOptions = {}): 
     sentences: segmented.sentences,
     ...(options.tokens ? { tokens: segmented.tokens } : {}),
     entities,
+    quotes: timeQuotes(quotes, timexes, published),
     timexes,
     version: VERSION,
   };

@@ -15,6 +15,7 @@ const TASKS: Record<string, () => Promise<EvalTask>> = {
   time: async () => (await import("./time.js")).run,
   extraction: async () => (await import("./extraction.js")).run,
   dates: async () => (await import("./dates.js")).run,
+  quotes: async () => (await import("./quotes.js")).run,
 };
 
 async function runEval(argv: string[]): Promise<number> {
