@@ -1,48 +1,33 @@
 import type { Command } from "commander";
 import { describeError, EXIT } from "../../errors.js";
-import { countInputs, DEFAULT_MAX_BYTES, readInputs } from "../../io/read-inputs.js";
+import { countInputs, readInputs } from "../../io/read-inputs.js";
 import type { AnalyzedDocument } from "../../model.js";
 import { type AnalyzeOptions, analyzeDocument } from "../../pipeline.js";
 import { DuplicateFinder } from "../../stages/linking/duplicates/find-duplicates.js";
 import { formatDocument } from "../format-document.js";
-import { parseIsoDateOption, parsePositiveInteger } from "../options.js";
+import { addInputOptions, type InputFlags } from "../input-options.js";
 import { type Progress, startProgress } from "../progress.js";
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends InputFlags {
   jsonl?: boolean;
   json?: boolean;
-  documentDate?: string;
-  fallbackDate?: string;
   verbatim?: boolean;
   tokens?: boolean;
-  maxBytes: number;
-  progress: boolean;
   skipDuplicates?: boolean;
   fetch?: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
-  program
-    .command("analyze")
-    .description("analyse articles (files, directories read recursively, or - for stdin)")
-    .argument("<inputs...>", "files, directories or - for standard input")
+  addInputOptions(
+    program
+      .command("analyze")
+      .description("analyse articles (files, directories read recursively, or - for stdin)")
+      .argument("<inputs...>", "files, directories or - for standard input"),
+  )
     .option("--jsonl", "one JSON document per line (schema: docs/analysis.schema.json)")
     .option("--json", "one JSON array of documents")
-    .option("--document-date <YYYY-MM-DD>", "use this document date, overriding the input's", (v) =>
-      parseIsoDateOption("--document-date", v),
-    )
-    .option("--fallback-date <YYYY-MM-DD>", "document date for inputs that carry none", (v) =>
-      parseIsoDateOption("--fallback-date", v),
-    )
     .option("--verbatim", "keep the text exactly as read: spans are offsets into the input")
     .option("--tokens", "include tokens in JSON output")
-    .option(
-      "--max-bytes <n>",
-      "refuse inputs larger than this",
-      (v) => parsePositiveInteger("--max-bytes", v),
-      DEFAULT_MAX_BYTES,
-    )
-    .option("--no-progress", "never show a progress bar")
     .option("--skip-duplicates", "leave out exact and near duplicates of earlier inputs")
     .option(
       "--fetch",

@@ -1,25 +1,26 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { describeError, EXIT } from "../../errors.js";
-import { countInputs, DEFAULT_MAX_BYTES, readInputs } from "../../io/read-inputs.js";
+import { countInputs, readInputs } from "../../io/read-inputs.js";
 import { DEFAULT_BATCH_SIZE, ingestArticles } from "../../storage/ingest/ingest-articles.js";
 import { openStore } from "../../storage/open-store.js";
+import { addInputOptions, type InputFlags } from "../input-options.js";
 import { parsePositiveInteger } from "../options.js";
 import { type Progress, startProgress } from "../progress.js";
 
-interface IngestFlags {
+interface IngestFlags extends InputFlags {
   db?: string;
   batchSize: number;
   workers?: number;
-  maxBytes: number;
-  progress: boolean;
 }
 
 export function registerIngest(program: Command): void {
-  program
-    .command("ingest")
-    .description("analyse articles and store them in the corpus database (safe to rerun)")
-    .argument("<inputs...>", "files, directories or - for standard input")
+  addInputOptions(
+    program
+      .command("ingest")
+      .description("analyse articles and store them in the corpus database (safe to rerun)")
+      .argument("<inputs...>", "files, directories or - for standard input"),
+  )
     .option("--db <path>", "database file (default: $NEWSGRAPH_DB, else ./newsgraph.db)")
     .option(
       "--batch-size <n>",
@@ -30,13 +31,6 @@ export function registerIngest(program: Command): void {
     .option("--workers <n>", "analysis threads (default: one per core; 0: none)", (v) =>
       v === "0" ? 0 : parsePositiveInteger("--workers", v),
     )
-    .option(
-      "--max-bytes <n>",
-      "refuse inputs larger than this",
-      (v) => parsePositiveInteger("--max-bytes", v),
-      DEFAULT_MAX_BYTES,
-    )
-    .option("--no-progress", "never show a progress bar")
     .action(async (inputs: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(inputs, flags);
     });
@@ -58,6 +52,10 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
       {
         batchSize: flags.batchSize,
         workers: flags.workers ?? availableParallelism(),
+        analyze: {
+          documentDate: flags.documentDate ?? null,
+          fallbackDate: flags.fallbackDate ?? null,
+        },
         onProgress: (done) => {
           for (; shown < done; shown++) progress.tick();
         },

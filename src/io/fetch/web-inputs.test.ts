@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { WARCRecord, WARCSerializer } from "warcio";
-import { main } from "../../cli/main.js";
+import { runCli } from "../../cli/testing/run-cli.js";
 import type { AnalyzedDocument } from "../../model.js";
 import { readInputs } from "../read-inputs.js";
 import { PoliteFetcher } from "./fetch-politely.js";
@@ -53,23 +53,7 @@ function makeInputs(): string {
   return dir;
 }
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  process.exitCode = undefined;
-  const code = await main(argv);
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe("newsgraph analyze on web inputs", () => {
   afterEach(() => vi.restoreAllMocks());
