@@ -1,5 +1,6 @@
 import { collectText, type HtmlElement, walkElements } from "../parse-html.js";
 import { classAndId } from "../rules/is-boilerplate-element.js";
+import { insideFurniture } from "./date-from-time-element.js";
 import { findDateInText, type NumericOrder } from "./parse-date-string.js";
 
 /** Elements whose class or id says they hold the date line or byline. */
@@ -31,7 +32,7 @@ function findDateLine(root: HtmlElement, order: NumericOrder): string | null {
     const names = classAndId(element);
     if (names === "" || !DATE_CLASS.test(names) || MODIFIED_CLASS.test(names)) continue;
     const text = collectText(element);
-    if (text.length > MAX_DATE_LINE * 4) continue;
+    if (text.length > MAX_DATE_LINE * 4 || insideFurniture(element)) continue;
     const found = findDateInText(text.slice(0, MAX_DATE_LINE * 4), order);
     if (found !== null) return found.value;
   }

@@ -45,7 +45,7 @@ function insideQuote(element: HtmlElement): boolean {
 }
 
 /** Whether an element sits in furniture (comments, related lists, sidebars). */
-function insideFurniture(element: HtmlElement): boolean {
+export function insideFurniture(element: HtmlElement): boolean {
   for (let node = element.parent; node !== null; node = node.parent) {
     if (node.tag === "header" || node.tag === "footer") continue;
     if (isBoilerplateElement(node) && !/^(nav|aside)$/.test(node.tag)) return true;

@@ -1,7 +1,7 @@
 import { makeDate } from "./parse-date-string.js";
 
-/** `/2016/12/23/`, `/2016-12-23-`, `_20161223` in a URL path. */
-const URL_DATE = /(?<!\d)((?:19|20)\d{2})[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)/;
+/** `/2016/12/23/`, `/2016-12-23-` (two-digit month and day: `/2023/10/3-tips` is a title), `_20161223` in a URL path. */
+const URL_DATE = /(?<!\d)((?:19|20)\d{2})[/_.-](\d{2})[/_.-](\d{2})(?!\d)/;
 const URL_COMPACT = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/;
 
 /** The publication date written in a URL path (the host and query are not read). */
