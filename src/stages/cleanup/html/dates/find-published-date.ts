@@ -36,8 +36,7 @@ export function findPublishedDate(
 ): FoundDate | null {
   const fromPage = findDateInPage(page, jsonLd);
   const fromUrl = findDateFromUrl(url);
-  if (fromUrl === null || (fromPage !== null && fromPage.value.startsWith(fromUrl)))
-    return fromPage;
+  if (fromUrl === null || fromPage?.value.startsWith(fromUrl)) return fromPage;
   return { value: fromUrl, source: "url" };
 }
 
