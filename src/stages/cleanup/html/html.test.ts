@@ -175,6 +175,21 @@ describe("publication date, in order of trust", () => {
       null,
       { value: "2030-05-05", source: "text" },
     ],
+    [
+      "a one-digit URL date written as whole path segments",
+      page('<meta property="article:published_time" content="2031-06-17">', PROSE),
+      "https://blog.example/home/2030/7/12/summer-notes",
+      { value: "2030-07-12", source: "url" },
+    ],
+    [
+      "an itemprop publication date over an earlier header date classed `date`",
+      page(
+        "",
+        `<header><time class="top-bar--date">Wednesday, 8 July 2030</time></header><span class="info" itemprop="datePublished" content="2030-04-27T18:50:00+02:00">27.04.2030</span>${PROSE}`,
+      ),
+      null,
+      { value: "2030-04-27T18:50", source: "time-element" },
+    ],
   ])("prefers %s", (_what, html, url, expected) => {
     expect(extractHtmlArticle(html, { url }).published).toEqual(expected);
   });
