@@ -128,13 +128,22 @@ describe("publication date, in order of trust", () => {
       { value: "2030-07-21", source: "meta" },
     ],
     [
-      "a <time> marked as published over a meta date",
+      "a meta date over a <time> marked as published",
       page(
         '<meta name="date" content="2030-02-02">',
         `<time class="entry-date published" datetime="2030-02-01T09:00">1 Feb</time>${PROSE}`,
       ),
       null,
-      { value: "2030-02-01T09:00", source: "time-element" },
+      { value: "2030-02-02", source: "meta" },
+    ],
+    [
+      "the published date over a date line that gives the update",
+      page(
+        '<meta property="article:published_time" content="2029-03-01T08:00:00+01:00"><meta property="article:modified_time" content="2030-05-20T10:00:00+01:00">',
+        `<div class="post-meta">Updated on 20.05.2030</div>${PROSE}`,
+      ),
+      null,
+      { value: "2029-03-01T08:00", source: "meta" },
     ],
     [
       "the shown date line when the modification date confirms it",

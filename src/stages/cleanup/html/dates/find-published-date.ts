@@ -23,8 +23,8 @@ const UTC_EDGE_HOURS = { before: 7, from: 22 };
 /**
  * The publication date. A date in the URL path is the most reliable and wins outright (the
  * page's own date is kept when it falls on that day: it may carry the time). Then,
- * in order of trust: `<time>` marked as the publication date, meta tags, JSON-LD, date lines in
- * the text, the first `<time>`, modification dates, any date in the text. The date line the
+ * in order of trust (htmldate's): meta tags, JSON-LD, `<time>` marked as the publication date,
+ * date lines in the text, the first `<time>`, modification dates, any date in the text. The date line the
  * reader sees overrides that answer when a machine-readable date (published or modified)
  * confirms it — pages that show their update date stand by it — or when the answer is a UTC
  * stamp near midnight and the date line is one day off (the local day as written).
@@ -51,9 +51,9 @@ function findDateInPage(page: ParsedHtml, jsonLd: JsonLdNode[]): FoundDate | nul
     candidate("meta", findDateFromMeta(page.metas, "modified")),
   ];
   const picked =
-    marked ??
     meta ??
     jsonld ??
+    marked ??
     dateLine ??
     candidate("time-element", findDateFromTimeElement(page.root, order, "first")) ??
     modified[0] ??
