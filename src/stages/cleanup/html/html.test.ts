@@ -58,6 +58,25 @@ describe("extractHtmlArticle on a news page", () => {
   });
 });
 
+describe("forms", () => {
+  it("leaves out a contact form inside the article and keeps a page wrapped in a form", () => {
+    const contact =
+      '<form class="lead"><label>First Name</label><input name="a"><label>Your phone number</label><input name="b"></form>';
+    const inArticle = extractHtmlArticle(
+      page("", `<article>${PROSE}${contact}${PROSE}</article>`),
+      {
+        fallback: false,
+      },
+    );
+    expect(inArticle.paragraphs.join(" ")).not.toMatch(/First Name|phone number/);
+    const wrapped = extractHtmlArticle(
+      page("", `<form id="aspnetForm"><div class="content">${PROSE.repeat(8)}</div></form>`),
+      { fallback: false },
+    );
+    expect(wrapped.paragraphs.join(" ")).toContain("The council voted on Thursday");
+  });
+});
+
 describe("publication date, in order of trust", () => {
   it.each([
     [
