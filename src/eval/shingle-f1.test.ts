@@ -25,4 +25,13 @@ describe("shingle scoring", () => {
     expect(s.recall).toBeCloseTo(1);
     expect(s.f1).toBeCloseTo((2 * 0.75) / 1.75);
   });
+
+  it("leaves documents with nothing predicted out of precision and counts them in recall", () => {
+    const s = summarizeShingles([
+      { tp: 0, fp: 0, fn: 1 },
+      { tp: 0.5, fp: 0.5, fn: 0 },
+    ]);
+    expect(s.precision).toBeCloseTo(0.5);
+    expect(s.recall).toBeCloseTo(0.5);
+  });
 });

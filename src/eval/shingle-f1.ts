@@ -42,8 +42,10 @@ function countShingles(text: string): Map<string, number> {
 }
 
 /**
- * Macro precision and recall (the mean of each document's, 0 for a document with nothing
- * predicted or nothing expected) and the F1 of those two averages.
+ * Macro precision and recall and the F1 of those two averages. As in the benchmark's
+ * `metrics_from_tp_fp_fns`, precision is averaged over documents where something was predicted
+ * (tp + fp > 0) and recall over documents where something was expected (tp + fn > 0): an empty
+ * extraction costs recall only.
  */
 export function summarizeShingles(all: ShingleCounts[]): {
   precision: number;
@@ -51,13 +53,21 @@ export function summarizeShingles(all: ShingleCounts[]): {
   f1: number;
 } {
   let precision = 0;
+  let predicted = 0;
   let recall = 0;
+  let expected = 0;
   for (const c of all) {
-    precision += c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0;
-    recall += c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 0;
+    if (c.tp + c.fp > 0) {
+      precision += c.tp / (c.tp + c.fp);
+      predicted++;
+    }
+    if (c.tp + c.fn > 0) {
+      recall += c.tp / (c.tp + c.fn);
+      expected++;
+    }
   }
-  precision /= Math.max(1, all.length);
-  recall /= Math.max(1, all.length);
+  precision /= Math.max(1, predicted);
+  recall /= Math.max(1, expected);
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
 }

@@ -58,15 +58,42 @@ describe("extractHtmlArticle on a news page", () => {
   });
 });
 
+describe("forms", () => {
+  it("leaves out a contact form inside the article and keeps a page wrapped in a form", () => {
+    const contact =
+      '<form class="lead"><label>First Name</label><input name="a"><label>Your phone number</label><input name="b"></form>';
+    const inArticle = extractHtmlArticle(
+      page("", `<article>${PROSE}${contact}${PROSE}</article>`),
+      {
+        fallback: false,
+      },
+    );
+    expect(inArticle.paragraphs.join(" ")).not.toMatch(/First Name|phone number/);
+    const wrapped = extractHtmlArticle(
+      page("", `<form id="aspnetForm"><div class="content">${PROSE.repeat(8)}</div></form>`),
+      { fallback: false },
+    );
+    expect(wrapped.paragraphs.join(" ")).toContain("The council voted on Thursday");
+  });
+});
+
 describe("publication date, in order of trust", () => {
   it.each([
     [
       "JSON-LD",
       page(
+        '<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2030-05-06"}</script>',
+        `<time datetime="2029-01-01">x</time>${PROSE}`,
+      ),
+      { value: "2030-05-06", source: "jsonld" },
+    ],
+    [
+      "an article meta tag before JSON-LD",
+      page(
         '<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2030-05-06"}</script><meta property="article:published_time" content="2030-01-01">',
         PROSE,
       ),
-      { value: "2030-05-06", source: "jsonld" },
+      { value: "2030-01-01", source: "meta" },
     ],
     [
       "article meta tag",
@@ -97,6 +124,101 @@ describe("publication date, in order of trust", () => {
     ],
   ])("reads it from %s", (what, html, expected) => {
     const url = what === "the URL path" ? "https://news.example/2030/07/08/library.html" : null;
+    expect(extractHtmlArticle(html, { url }).published).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a URL date over a meta date of another day",
+      page('<meta property="article:published_time" content="2030-07-09T10:00:00Z">', PROSE),
+      "https://news.example/2030/07/08/library.html",
+      { value: "2030-07-08", source: "url" },
+    ],
+    [
+      "the meta date, with its time, when it falls on the URL's day",
+      page('<meta property="article:published_time" content="2030-07-08T10:00:00Z">', PROSE),
+      "https://news.example/2030/07/08/library.html",
+      { value: "2030-07-08T10:00", source: "meta" },
+    ],
+    [
+      "no URL date from a one-digit day that starts the title",
+      page('<meta property="article:published_time" content="2030-07-21">', PROSE),
+      "https://blog.example/2030/07/3-questions-for-the-mayor/",
+      { value: "2030-07-21", source: "meta" },
+    ],
+    [
+      "a meta date over a <time> marked as published",
+      page(
+        '<meta name="date" content="2030-02-02">',
+        `<time class="entry-date published" datetime="2030-02-01T09:00">1 Feb</time>${PROSE}`,
+      ),
+      null,
+      { value: "2030-02-02", source: "meta" },
+    ],
+    [
+      "the published date over a date line that gives the update",
+      page(
+        '<meta property="article:published_time" content="2029-03-01T08:00:00+01:00"><meta property="article:modified_time" content="2030-05-20T10:00:00+01:00">',
+        `<div class="post-meta">Updated on 20.05.2030</div>${PROSE}`,
+      ),
+      null,
+      { value: "2029-03-01T08:00", source: "meta" },
+    ],
+    [
+      "the shown date line when the modification date confirms it",
+      page(
+        '<meta property="article:published_time" content="2029-03-01T08:00:00+01:00"><meta property="article:modified_time" content="2030-05-20T10:00:00+01:00">',
+        `<div class="article-date">20.05.2030</div>${PROSE}`,
+      ),
+      null,
+      { value: "2030-05-20", source: "text" },
+    ],
+    [
+      "the published date when the date line is not confirmed",
+      page(
+        '<meta property="article:published_time" content="2030-03-01T08:00:00+01:00">',
+        `<div class="article-date">20.05.2030</div>${PROSE}`,
+      ),
+      null,
+      { value: "2030-03-01T08:00", source: "meta" },
+    ],
+    [
+      "the local day of an American page whose stamp is early UTC",
+      `<html lang="en-US"><head><meta property="article:published_time" content="2030-11-09T03:28:35+00:00"></head><body><div class="byline-date">Published Nov. 8, 2030, 10:28 p.m. ET</div>${PROSE}</body></html>`,
+      null,
+      { value: "2030-11-08", source: "text" },
+    ],
+    [
+      "the UTC stamp's day on a German page (early UTC is the same day there)",
+      `<html lang="de"><head><meta property="article:published_time" content="2030-10-31T04:41:58Z"></head><body><div class="post-date">30.10.2030</div>${PROSE}</body></html>`,
+      null,
+      { value: "2030-10-31T04:41", source: "meta" },
+    ],
+    [
+      "no date line from a related-articles box",
+      page(
+        "",
+        `${PROSE}<aside class="related"><span class="date">2 March 2029</span> Older story</aside><div class="entry-meta">Posted 5 May 2030</div>`,
+      ),
+      null,
+      { value: "2030-05-05", source: "text" },
+    ],
+    [
+      "a one-digit URL date written as whole path segments",
+      page('<meta property="article:published_time" content="2031-06-17">', PROSE),
+      "https://blog.example/home/2030/7/12/summer-notes",
+      { value: "2030-07-12", source: "url" },
+    ],
+    [
+      "an itemprop publication date over an earlier header date classed `date`",
+      page(
+        "",
+        `<header><time class="top-bar--date">Wednesday, 8 July 2030</time></header><span class="info" itemprop="datePublished" content="2030-04-27T18:50:00+02:00">27.04.2030</span>${PROSE}`,
+      ),
+      null,
+      { value: "2030-04-27T18:50", source: "time-element" },
+    ],
+  ])("prefers %s", (_what, html, url, expected) => {
     expect(extractHtmlArticle(html, { url }).published).toEqual(expected);
   });
 
@@ -169,6 +291,19 @@ describe("cleanHtml", () => {
       },
     });
     expect(plain.published).toEqual({ value: "2030-01-03", source: "feed" });
+  });
+
+  it("prefers a date in the article's URL over a WARC record's crawl date", () => {
+    const crawled = cleanHtml({
+      id: "c",
+      raw: page("", PROSE),
+      format: "html",
+      meta: {
+        url: "https://x.example/2030/01/01/a",
+        published: { value: "2030-02-14", source: "warc" },
+      },
+    });
+    expect(crawled.published).toEqual({ value: "2030-01-01", source: "url" });
   });
 
   it("gives a date it was told over everything", () => {

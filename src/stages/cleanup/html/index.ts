@@ -53,6 +53,8 @@ function choosePublished(
 ): Published {
   if (options.documentDate) return { value: options.documentDate, source: "given" };
   if (page && MARKED_UP.includes(page.source)) return { value: page.value, source: page.source };
+  // A WARC date is the crawl's, not the article's: a date in the article's URL is better.
+  if (page?.source === "url" && container?.source === "warc") return { ...page };
   if (container) return { value: container.value, source: asContainerSource(container.source) };
   if (page) return { value: page.value, source: page.source };
   if (options.fallbackDate) return { value: options.fallbackDate, source: "given" };

@@ -1,5 +1,5 @@
 import type { HtmlMetaTag } from "../parse-html.js";
-import { parseDateString } from "./parse-date-string.js";
+import { type DateStamp, readDateStamp } from "./parse-date-string.js";
 
 /** Meta names and properties that carry the publication date, most specific first. */
 const DATE_KEYS = [
@@ -45,11 +45,11 @@ const MODIFIED_KEYS = [
 export function findDateFromMeta(
   metas: HtmlMetaTag[],
   kind: "published" | "modified" = "published",
-): string | null {
+): DateStamp | null {
   for (const key of kind === "published" ? DATE_KEYS : MODIFIED_KEYS) {
     for (const meta of metas) {
       if (meta.key !== key) continue;
-      const date = parseDateString(meta.content, { loose: true });
+      const date = readDateStamp(meta.content, { loose: true });
       if (date !== null) return date;
     }
   }

@@ -1,11 +1,15 @@
 import { collectText, type HtmlElement, walkElements } from "../parse-html.js";
 import { classAndId } from "../rules/is-boilerplate-element.js";
+import { insideFurniture } from "./date-from-time-element.js";
 import { findDateInText, type NumericOrder } from "./parse-date-string.js";
 
 /** Elements whose class or id says they hold the date line or byline. */
 const DATE_CLASS =
   /date|time|byline|meta|posted|published|datum|dateline|entry-info|post-info|author/i;
 const MODIFIED_CLASS = /updat|modif|comment/i;
+/** Words before a date that make it an update date, not the publication date. */
+const UPDATED_CUE =
+  /(updated|last modified|modified|revised|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b[^.\n]{0,30}$/i;
 /** Date lines are short; longer elements are containers. */
 const MAX_DATE_LINE = 200;
 /** Dates looked at in the page text before giving up: bounds the work on date-heavy pages. */
@@ -31,9 +35,11 @@ function findDateLine(root: HtmlElement, order: NumericOrder): string | null {
     const names = classAndId(element);
     if (names === "" || !DATE_CLASS.test(names) || MODIFIED_CLASS.test(names)) continue;
     const text = collectText(element);
-    if (text.length > MAX_DATE_LINE * 4) continue;
+    if (text.length > MAX_DATE_LINE * 4 || insideFurniture(element)) continue;
     const found = findDateInText(text.slice(0, MAX_DATE_LINE * 4), order);
-    if (found !== null) return found.value;
+    if (found === null) continue;
+    if (UPDATED_CUE.test(text.slice(Math.max(0, found.index - 40), found.index))) continue;
+    return found.value;
   }
   return null;
 }

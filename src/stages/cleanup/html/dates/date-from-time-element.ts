@@ -16,6 +16,7 @@ export function findDateFromTimeElement(
   mode: "marked" | "first",
 ): string | null {
   let firstPlain: string | null = null;
+  let firstHinted: string | null = null;
   for (const element of walkElements(root)) {
     const itemprop = element.attrs.itemprop?.toLowerCase();
     if (element.tag !== "time" && itemprop !== "datepublished") continue;
@@ -25,16 +26,14 @@ export function findDateFromTimeElement(
     const date = parseDateString(raw, { loose: true, order });
     if (date === null) continue;
     const names = `${classAndId(element)} ${classAndId(element.parent ?? element)}`;
-    if (
-      itemprop === "datepublished" ||
-      element.attrs.pubdate !== undefined ||
-      (PUBLISHED_HINT.test(names) && !MODIFIED_HINT.test(names))
-    ) {
-      return date;
+    if (itemprop === "datepublished" || element.attrs.pubdate !== undefined) return date;
+    // A class hint is weaker than markup: a header's "today" date is classed `date` too.
+    if (firstHinted === null && PUBLISHED_HINT.test(names) && !MODIFIED_HINT.test(names)) {
+      firstHinted = date;
     }
     if (mode === "first" && firstPlain === null && !MODIFIED_HINT.test(names)) firstPlain = date;
   }
-  return firstPlain;
+  return firstHinted ?? firstPlain;
 }
 
 function insideQuote(element: HtmlElement): boolean {
@@ -45,7 +44,7 @@ function insideQuote(element: HtmlElement): boolean {
 }
 
 /** Whether an element sits in furniture (comments, related lists, sidebars). */
-function insideFurniture(element: HtmlElement): boolean {
+export function insideFurniture(element: HtmlElement): boolean {
   for (let node = element.parent; node !== null; node = node.parent) {
     if (node.tag === "header" || node.tag === "footer") continue;
     if (isBoilerplateElement(node) && !/^(nav|aside)$/.test(node.tag)) return true;

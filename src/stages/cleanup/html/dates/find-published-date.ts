@@ -5,7 +5,7 @@ import { findDateFromMeta } from "./date-from-meta.js";
 import { findDateFromText } from "./date-from-text.js";
 import { findDateFromTimeElement } from "./date-from-time-element.js";
 import { findDateFromUrl } from "./date-from-url.js";
-import type { NumericOrder } from "./parse-date-string.js";
+import type { DateStamp, NumericOrder } from "./parse-date-string.js";
 import type { JsonLdNode } from "./read-json-ld.js";
 
 export interface FoundDate {
@@ -13,31 +13,90 @@ export interface FoundDate {
   source: DateSource;
 }
 
+interface Candidate extends DateStamp {
+  source: DateSource;
+}
+
+/** UTC stamps at these hours may fall on another day where the page was written. */
+const UTC_EDGE_HOURS = { before: 7, from: 22 };
+
 /**
- * The publication date in order of trust: JSON-LD, meta tags, `<time>` marked as the
- * publication date, the URL path, date lines in the text, the first `<time>`, any date in the
- * text. Each answer records where it came from.
+ * The publication date. A date in the URL path is the most reliable and wins outright (the
+ * page's own date is kept when it falls on that day: it may carry the time). Then,
+ * in order of trust (htmldate's): meta tags, JSON-LD, `<time>` marked as the publication date,
+ * date lines in the text, the first `<time>`, modification dates, any date in the text. The date line the
+ * reader sees overrides that answer when a machine-readable date (published or modified)
+ * confirms it — pages that show their update date stand by it — or when the answer is a UTC
+ * stamp near midnight and the date line is one day off (the local day as written).
  */
 export function findPublishedDate(
   page: ParsedHtml,
   jsonLd: JsonLdNode[],
   url: string | null,
 ): FoundDate | null {
+  const fromPage = findDateInPage(page, jsonLd);
+  const fromUrl = findDateFromUrl(url);
+  if (fromUrl === null || fromPage?.value.startsWith(fromUrl)) return fromPage;
+  return { value: fromUrl, source: "url" };
+}
+
+function findDateInPage(page: ParsedHtml, jsonLd: JsonLdNode[]): FoundDate | null {
   const order: NumericOrder = /^en-us/i.test(page.lang ?? "") ? "mdy" : "dmy";
-  const steps: [DateSource, () => string | null][] = [
-    ["jsonld", () => findDateFromJsonLd(jsonLd)],
-    ["meta", () => findDateFromMeta(page.metas)],
-    ["time-element", () => findDateFromTimeElement(page.root, order, "marked")],
-    ["url", () => findDateFromUrl(url)],
-    ["text", () => findDateFromText(page.root, order, "date-line")],
-    ["time-element", () => findDateFromTimeElement(page.root, order, "first")],
-    ["jsonld", () => findDateFromJsonLd(jsonLd, "modified")],
-    ["meta", () => findDateFromMeta(page.metas, "modified")],
-    ["text", () => findDateFromText(page.root, order, "page")],
+  const marked = candidate("time-element", findDateFromTimeElement(page.root, order, "marked"));
+  const meta = candidate("meta", findDateFromMeta(page.metas));
+  const jsonld = candidate("jsonld", findDateFromJsonLd(jsonLd));
+  const dateLine = candidate("text", findDateFromText(page.root, order, "date-line"));
+  const modified = [
+    candidate("jsonld", findDateFromJsonLd(jsonLd, "modified")),
+    candidate("meta", findDateFromMeta(page.metas, "modified")),
   ];
-  for (const [source, find] of steps) {
-    const value = find();
-    if (value !== null) return { value, source };
+  const picked =
+    meta ??
+    jsonld ??
+    marked ??
+    dateLine ??
+    candidate("time-element", findDateFromTimeElement(page.root, order, "first")) ??
+    modified[0] ??
+    modified[1] ??
+    candidate("text", findDateFromText(page.root, order, "page"));
+  if (picked === null) return null;
+  if (dateLine !== null && dateLine !== picked && day(dateLine) !== day(picked)) {
+    const confirmed = [marked, meta, jsonld, ...modified].some(
+      (c) => c && day(c) === day(dateLine),
+    );
+    if (confirmed || isLocalDayOfUtc(picked, dateLine, page.lang)) {
+      return found(dateLine);
+    }
   }
-  return null;
+  return found(picked);
+}
+
+function candidate(source: DateSource, date: DateStamp | string | null): Candidate | null {
+  if (date === null) return null;
+  return typeof date === "string" ? { value: date, utc: false, source } : { ...date, source };
+}
+
+function found(c: Candidate): FoundDate {
+  return { value: c.value, source: c.source };
+}
+
+function day(c: Candidate): string {
+  return c.value.slice(0, 10);
+}
+
+/** Languages written mostly west of Greenwich, where early-UTC stamps are the day before. */
+const WESTERN_LANG = /^(en|es-(us|mx|ar|co|cl|pe|ve)|pt-br|fr-ca)\b/i;
+
+/**
+ * Whether `local` is the day a UTC stamp falls on where the page was written: the day before
+ * for early hours on western pages (the Americas), the day after for late hours elsewhere.
+ */
+function isLocalDayOfUtc(stamp: Candidate, local: Candidate, lang: string | null): boolean {
+  if (!stamp.utc || stamp.value.length < 13) return false;
+  const hour = Number(stamp.value.slice(11, 13));
+  const shift = (Date.parse(day(local)) - Date.parse(day(stamp))) / 86_400_000;
+  const western = lang === null || WESTERN_LANG.test(lang);
+  if (shift === -1) return western && hour < UTC_EDGE_HOURS.before;
+  if (shift === 1) return !/^en-us\b/i.test(lang ?? "") && hour >= UTC_EDGE_HOURS.from;
+  return false;
 }

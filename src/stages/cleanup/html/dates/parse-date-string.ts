@@ -4,6 +4,22 @@ import { MONTH_ALTERNATION, MONTH_NAMES } from "../lexicon/month-names.js";
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
+/** A date read from a machine-written value; `utc` when it was written in UTC (`Z`,
+ * `+00:00`, `GMT`), so the writer's local day may differ from the day written. */
+export interface DateStamp {
+  value: string;
+  utc: boolean;
+}
+
+const UTC_STAMP =
+  /^\s*\d{4}-?\d{2}-?\d{2}[T ]\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)\b/i;
+
+/** Reads a machine-written date and notes whether it was written in UTC. */
+export function readDateStamp(value: string, options: { loose?: boolean } = {}): DateStamp | null {
+  const date = parseDateString(value, options);
+  return date === null ? null : { value: date, utc: UTC_STAMP.test(value) };
+}
+
 /** Day-month order for numeric dates like 03/04/2016: "dmy" outside the US. */
 export type NumericOrder = "dmy" | "mdy";
 

@@ -4,6 +4,12 @@ import type { TextBlock } from "../text-block.js";
 /** A tail heading this early is more likely a section title of the article itself. */
 const MIN_SHARE_BEFORE_TAIL = 0.4;
 
+/** Blocks this long after a tail heading are article prose, not teasers. */
+const PROSE_BLOCK = 200;
+/** Prose after the heading worth this share of the text before it: the heading titled a box
+ * inside the article ("Read more" between two halves), not the page's tail. */
+const PROSE_AFTER_SHARE = 0.25;
+
 /**
  * Finds where the page's tail starts ("Related articles", "Comments", "About the author")
  * and returns the index of the first block to drop, or `blocks.length` when there is none.
@@ -16,11 +22,21 @@ export function cutRelatedTail(blocks: TextBlock[]): number {
     if (
       block.text.length < 80 &&
       seen >= total * MIN_SHARE_BEFORE_TAIL &&
-      TAIL_HEADING.test(block.text)
+      TAIL_HEADING.test(block.text) &&
+      countProseAfter(blocks, i) < seen * PROSE_AFTER_SHARE
     ) {
       return i;
     }
     seen += block.text.length;
   }
   return blocks.length;
+}
+
+function countProseAfter(blocks: TextBlock[], from: number): number {
+  let prose = 0;
+  for (let j = from + 1; j < blocks.length; j++) {
+    const length = (blocks[j] as TextBlock).text.length;
+    if (length >= PROSE_BLOCK) prose += length;
+  }
+  return prose;
 }

@@ -51,6 +51,9 @@ export function isBoilerplateElement(
   const { tag, attrs } = element;
   if (FURNITURE_TAGS.has(tag)) return !isPageWrapper(textLength, linkLength);
   if (tag === "header") return textLength === undefined || textLength < LONG_HEADER;
+  // Contact, sign-up and search forms; some sites (ASP.NET) wrap the whole page in a form,
+  // so without a length nothing is said.
+  if (tag === "form") return textLength !== undefined && textLength < LARGE_ELEMENT;
   if (attrs.role !== undefined && FURNITURE_ROLES.has(attrs.role.toLowerCase())) return true;
   // React streaming pages render the article into `<div hidden id="S:0">` and move it later.
   if (attrs.hidden !== undefined) return !isLargeProse(textLength, linkLength);
