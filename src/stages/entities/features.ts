@@ -53,6 +53,7 @@ export function selfFeatures(w: string): string[] {
     `p3=${lw.slice(0, 3)}`,
     `s3=${lw.slice(-3)}`,
     `s2=${lw.slice(-2)}`,
+    `s4=${lw.slice(-4)}`,
   ];
   const wc = WORD_CLASSES.get(w);
   if (wc) f.push(`wc=${wc}`);
@@ -76,6 +77,12 @@ export function nextFeatures(n: string): string[] {
   const nc = WORD_CLASSES.get(n);
   if (nc) f.push(`nwc=${nc}`);
   return f;
+}
+
+/** Word bigrams with the previous and the next word (cacheable per word triple). */
+export function bigramFeatures(p: string, w: string, n: string): string[] {
+  const lw = w.toLowerCase();
+  return [`pw|w=${p.toLowerCase()}|${lw}`, `w|nw=${lw}|${n.toLowerCase()}`];
 }
 
 export function prev2Features(p2: string): string[] {
@@ -155,6 +162,7 @@ export function extractFeatures(
     ...nextFeatures(wordAt(s, i + 1)),
     ...prev2Features(wordAt(s, i - 2)),
     ...next2Features(wordAt(s, i + 2)),
+    ...bigramFeatures(wordAt(s, i - 1), wordAt(s, i), wordAt(s, i + 1)),
     ...contextFeatures(s, i, prevTag, prev2Tag, memory),
   ];
 }

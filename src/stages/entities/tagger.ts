@@ -4,6 +4,7 @@
  * other words are O without scoring, which keeps the stage fast on long text.
  */
 import {
+  bigramFeatures,
   type DocumentMemory,
   documentFeatures,
   gazetteerFeatures,
@@ -157,6 +158,13 @@ export function scorePosition(
   addCached(tagger, cacheFor(tagger, 2), n, () => nextFeatures(n), scores);
   addCached(tagger, cacheFor(tagger, 3), p2, () => prev2Features(p2), scores);
   addCached(tagger, cacheFor(tagger, 4), n2, () => next2Features(n2), scores);
+  addCached(
+    tagger,
+    cacheFor(tagger, 7),
+    `${p}\u0000${w}\u0000${n}`,
+    () => bigramFeatures(p, w, n),
+    scores,
+  );
   const first = i === 0;
   const tagIndex = tagger.tags.indexOf(prevTag);
   const group = 8 + 2 * (tagIndex < 0 ? 0 : tagIndex) + (first ? 1 : 0);
