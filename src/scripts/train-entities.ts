@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deriveNamedSpans, type NamedClass } from "../eval/gum-named-mentions.js";
-import { type GumDocument, readGumDirectory } from "../eval/read-gum-conllu.js";
+import { buildGumText, type GumDocument, readGumDirectory } from "../eval/read-gum-conllu.js";
 import { type DocumentMemory, extractFeatures } from "../stages/entities/features.js";
 import { markGazetteer } from "../stages/entities/gazetteer.js";
 import {
@@ -17,13 +17,19 @@ import {
   shouldScore,
   type TaggerModel,
 } from "../stages/entities/tagger.js";
+import { findParagraphs, segmentText } from "../stages/segment/index.js";
+import { induceWordClusters } from "./induce-word-clusters.js";
 
 const CLASSES: NamedClass[] = ["PERSON", "PLACE", "ORG", "EVENT", "OTHER"];
 const TAGS = ["O", ...CLASSES.flatMap((c) => ["B", "I", "L", "U"].map((p) => `${p}-${c}`))];
 /** Weights whose averaged magnitude is below this are dropped: keeps the file small. */
 let PRUNE_BELOW = 0.02;
-/** Learn reachable tags only (see oracleTag); `--no-oracle` restores the plain gold updates. */
-let USE_ORACLE = true;
+/**
+ * `--oracle`: learn reachable tags only (see oracleTag). It fits the training data better
+ * (0.90 vs 0.77 span F1 after 8 epochs) but scored 0.01-0.02 lower on held-out GUM train
+ * documents, so plain gold updates stay the default.
+ */
+let USE_ORACLE = false;
 /** Fixed seed so that training is reproducible. */
 const SEED = 7;
 
@@ -45,6 +51,39 @@ function toBilou(n: number, spans: { start: number; end: number; cls: string }[]
     }
   }
   return tags;
+}
+
+/**
+ * A GUM document as the pipeline sees it: the text rebuilt from GUM's tokens, cut into sentences
+ * and tokens by our own segmenter (which keeps "Chung-tai" and "e-mail" whole where GUM splits
+ * them), with the gold names projected onto our tokens by character offsets. Training on GUM's
+ * own tokens would teach the tagger words and sentence breaks it never sees at run time.
+ */
+export function gumToPipelineTrainDoc(doc: GumDocument): TrainDoc {
+  const { text, offsets } = buildGumText(doc);
+  const segmented = segmentText(text, findParagraphs(text));
+  const tokens = segmented.tokens;
+  // Token index of each character (-1 between tokens).
+  const at = new Int32Array(text.length).fill(-1);
+  tokens.forEach((t, k) => {
+    at.fill(k, t.span[0], t.span[1]);
+  });
+  const gold = new Array<string>(tokens.length).fill("O");
+  const spans: { start: number; end: number; cls: string }[] = [];
+  for (const n of deriveNamedSpans(doc)) {
+    const a = at[offsets[n.start]?.[0] ?? -1] ?? -1;
+    const b = at[(offsets[n.end - 1]?.[1] ?? 0) - 1] ?? -1;
+    if (a >= 0 && b >= a) spans.push({ start: a, end: b + 1, cls: n.cls });
+  }
+  const all = toBilou(tokens.length, spans);
+  for (let k = 0; k < all.length; k++) gold[k] = all[k] ?? "O";
+  const words = tokens.map((t) => text.slice(t.span[0], t.span[1]));
+  return segmented.sentences.map((sentence) => {
+    const w = words.slice(sentence.tokens[0], sentence.tokens[1]);
+    // A name cannot cross a sentence boundary in the pipeline either.
+    const g = toBilou(w.length, decodeSpans(gold.slice(sentence.tokens[0], sentence.tokens[1])));
+    return { words: w, gaz: markGazetteer(w), gold: g };
+  });
 }
 
 export function gumToTrainDoc(doc: GumDocument): TrainDoc {
@@ -108,6 +147,9 @@ function readWikigold(path: string): TrainDoc[] {
   return docs;
 }
 
+/** Word clusters from unlabelled text, set once before training (see induceWordClusters). */
+let CLUSTERS: Map<string, number> = new Map();
+
 /** Common lower-case words, set once before training (see findCommonWords). */
 let COMMON: Set<string> = new Set();
 
@@ -156,7 +198,7 @@ function newMemory(doc: TrainDoc): DocumentMemory {
     for (const w of s.words)
       if (w.length > 1 && w === w.toLowerCase() && /\p{Ll}/u.test(w)) lowerForms.add(w);
   }
-  return { lastClass: new Map(), lowerForms, common: COMMON };
+  return { lastClass: new Map(), lowerForms, common: COMMON, clusters: CLUSTERS };
 }
 
 /** A word is common when seen in lower case at least this often... */
@@ -247,7 +289,8 @@ class Perceptron {
       }
       if (flat.length) weights[f] = flat;
     }
-    return { tags: TAGS, weights, common: [...COMMON].sort() };
+    const clusters = Object.fromEntries([...CLUSTERS].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    return { tags: TAGS, weights, common: [...COMMON].sort(), clusters };
   }
 }
 
@@ -366,9 +409,11 @@ function main(argv: string[]): void {
   const gum = arg("--gum", "../shared/data/gum");
   const epochs = Number.parseInt(arg("--epochs", "8"), 10);
   PRUNE_BELOW = Number.parseFloat(arg("--prune", String(PRUNE_BELOW)));
-  USE_ORACLE = !argv.includes("--no-oracle");
+  USE_ORACLE = argv.includes("--oracle");
   const out = arg("--out", "models/entities.model.json");
-  const gumAll = readGumDirectory(join(gum, "train")).map(gumToTrainDoc);
+  // --gum-tokens trains on GUM's own tokens and sentences instead of the pipeline's.
+  const toTrainDoc = argv.includes("--gum-tokens") ? gumToTrainDoc : gumToPipelineTrainDoc;
+  const gumAll = readGumDirectory(join(gum, "train")).map(toTrainDoc);
   // --holdout N: every N-th GUM train document is kept out of training and used for validation
   // (model selection without looking at GUM dev).
   const holdout = Number.parseInt(arg("--holdout", "0"), 10);
@@ -387,11 +432,20 @@ function main(argv: string[]): void {
     ? train
     : holdout > 0
       ? heldOut
-      : readGumDirectory(join(gum, "dev")).map(gumToTrainDoc);
+      : readGumDirectory(join(gum, "dev")).map(toTrainDoc);
   const textFolders = argv.includes("--polnear")
     ? [join(arg("--polnear", ""), "train", "text")]
     : [];
   COMMON = findCommonWords(train, textFolders);
+  const clusterCount = Number.parseInt(arg("--clusters", "0"), 10);
+  if (clusterCount > 0 && textFolders.length > 0) {
+    CLUSTERS = induceWordClusters(textFolders, {
+      classes: clusterCount,
+      maxWords: Number.parseInt(arg("--cluster-words", "12000"), 10),
+      minCount: 3,
+      iterations: Number.parseInt(arg("--cluster-iterations", "8"), 10),
+    });
+  }
   console.log(`common words: ${COMMON.size}`);
   const p = new Perceptron();
   const started = Date.now();
@@ -399,7 +453,7 @@ function main(argv: string[]): void {
     for (const doc of shuffle(train, SEED + e)) runDoc(p, doc, true);
     const f = evaluate(p.averaged(), dev);
     console.log(
-      `epoch ${e + 1}: ${holdout > 0 ? "held-out" : "dev"} span F1 (GUM tokens) all ${f.all.toFixed(4)}, PERSON+PLACE+ORG ${f.headline.toFixed(4)}`,
+      `epoch ${e + 1}: ${holdout > 0 ? "held-out" : "dev"} span F1 (tagger alone) all ${f.all.toFixed(4)}, PERSON+PLACE+ORG ${f.headline.toFixed(4)}`,
     );
   }
   const model = p.averaged();

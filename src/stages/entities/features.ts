@@ -12,7 +12,12 @@ export interface DocumentMemory {
   lowerForms: Set<string>;
   /** Common lower-case words of the language (from the model). */
   common: ReadonlySet<string>;
+  /** Word -> cluster induced from unlabelled news text (from the model). */
+  clusters: ReadonlyMap<string, number>;
 }
+
+/** No clusters (a model trained without them). */
+export const NO_CLUSTERS: ReadonlyMap<string, number> = new Map();
 
 export interface SentenceView {
   words: readonly string[];
@@ -44,7 +49,7 @@ function wordAt(s: SentenceView, i: number): string {
 }
 
 /** Features of the word itself (cacheable per word form). */
-export function selfFeatures(w: string): string[] {
+export function selfFeatures(w: string, clusters: ReadonlyMap<string, number>): string[] {
   const lw = w.toLowerCase();
   const f = [
     "b",
@@ -58,24 +63,30 @@ export function selfFeatures(w: string): string[] {
   const wc = WORD_CLASSES.get(w);
   if (wc) f.push(`wc=${wc}`);
   if (ROLE_WORDS.has(lw)) f.push("role");
+  const cl = clusters.get(w);
+  if (cl !== undefined) f.push(`cl=${cl}`);
   return f;
 }
 
 /** Features of the previous word (cacheable per word form). */
-export function prevFeatures(p: string): string[] {
+export function prevFeatures(p: string, clusters: ReadonlyMap<string, number>): string[] {
   const f = [`pw=${p.toLowerCase()}`, `psh=${shapeWord(p)}`];
   const pc = WORD_CLASSES.get(p);
   if (pc) f.push(`pwc=${pc}`);
   if (ROLE_WORDS.has(p.toLowerCase())) f.push("prole");
   if (p === "'s") f.push("pposs");
+  const cl = clusters.get(p);
+  if (cl !== undefined) f.push(`pcl=${cl}`);
   return f;
 }
 
 /** Features of the next word (cacheable per word form). */
-export function nextFeatures(n: string): string[] {
+export function nextFeatures(n: string, clusters: ReadonlyMap<string, number>): string[] {
   const f = [`nw=${n.toLowerCase()}`, `nsh=${shapeWord(n)}`];
   const nc = WORD_CLASSES.get(n);
   if (nc) f.push(`nwc=${nc}`);
+  const cl = clusters.get(n);
+  if (cl !== undefined) f.push(`ncl=${cl}`);
   return f;
 }
 
@@ -157,9 +168,9 @@ export function extractFeatures(
   memory: DocumentMemory,
 ): string[] {
   return [
-    ...selfFeatures(wordAt(s, i)),
-    ...prevFeatures(wordAt(s, i - 1)),
-    ...nextFeatures(wordAt(s, i + 1)),
+    ...selfFeatures(wordAt(s, i), memory.clusters),
+    ...prevFeatures(wordAt(s, i - 1), memory.clusters),
+    ...nextFeatures(wordAt(s, i + 1), memory.clusters),
     ...prev2Features(wordAt(s, i - 2)),
     ...next2Features(wordAt(s, i + 2)),
     ...bigramFeatures(wordAt(s, i - 1), wordAt(s, i), wordAt(s, i + 1)),

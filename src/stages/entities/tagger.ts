@@ -25,6 +25,8 @@ export interface TaggerModel {
   weights: Record<string, number[]>;
   /** Lower-case words that are written in lower case in running text (from training text). */
   common: string[];
+  /** Word -> cluster id induced from unlabelled news text (absent in older models). */
+  clusters?: Record<string, number>;
 }
 
 /** A loaded model, indexed for fast scoring. */
@@ -33,6 +35,7 @@ export interface LoadedTagger {
   /** Summed weights of feature groups by key (see scorePosition); one map per group. */
   caches: Map<string, Float64Array>[];
   common: Set<string>;
+  clusters: Map<string, number>;
   weights: Map<string, number[]>;
   /** allowed[prev][tag]: BILOU transition constraints. */
   allowed: boolean[][];
@@ -56,6 +59,7 @@ export function loadTagger(model: TaggerModel): LoadedTagger {
     weights: new Map(Object.entries(model.weights)),
     allowed,
     common: new Set(model.common),
+    clusters: new Map(Object.entries(model.clusters ?? {})),
     caches: [],
   };
 }
@@ -153,18 +157,13 @@ export function scorePosition(
   const n = wordAt(s, i + 1);
   const p2 = wordAt(s, i - 2);
   const n2 = wordAt(s, i + 2);
-  addCached(tagger, cacheFor(tagger, 0), w, () => selfFeatures(w), scores);
-  addCached(tagger, cacheFor(tagger, 1), p, () => prevFeatures(p), scores);
-  addCached(tagger, cacheFor(tagger, 2), n, () => nextFeatures(n), scores);
+  addCached(tagger, cacheFor(tagger, 0), w, () => selfFeatures(w, tagger.clusters), scores);
+  addCached(tagger, cacheFor(tagger, 1), p, () => prevFeatures(p, tagger.clusters), scores);
+  addCached(tagger, cacheFor(tagger, 2), n, () => nextFeatures(n, tagger.clusters), scores);
   addCached(tagger, cacheFor(tagger, 3), p2, () => prev2Features(p2), scores);
   addCached(tagger, cacheFor(tagger, 4), n2, () => next2Features(n2), scores);
-  addCached(
-    tagger,
-    cacheFor(tagger, 7),
-    `${p}\u0000${w}\u0000${n}`,
-    () => bigramFeatures(p, w, n),
-    scores,
-  );
+  // Word bigrams are nearly always new: looked up directly, a cache would only churn.
+  addFeatures(tagger, bigramFeatures(p, w, n), scores);
   const first = i === 0;
   const tagIndex = tagger.tags.indexOf(prevTag);
   const group = 8 + 2 * (tagIndex < 0 ? 0 : tagIndex) + (first ? 1 : 0);
