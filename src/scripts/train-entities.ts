@@ -1,8 +1,9 @@
 /**
  * Trains the entities tagger (greedy averaged perceptron, BILOU) on GUM train and writes
- * `models/entities.model.json`. Usage (after `npm run build`):
+ * `models/entities.model.json`. Usage (after `npm run build`; see docs/entities.md):
  *   node dist/scripts/train-entities.js --gum ../shared/data/gum --polnear ../shared/data/polnear
- *     [--epochs 8] [--wikigold --wikigold-path <file>] [--out models/entities.model.json]
+ *     --epochs 6 --wikigold --clusters 250 --cluster-iterations 10
+ *     [--wikigold-path <file>] [--holdout N] [--oracle] [--gum-tokens] [--on-train] [--out <file>]
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
