@@ -22,6 +22,8 @@ export const NO_CLUSTERS: ReadonlyMap<string, number> = new Map();
 export interface SentenceView {
   words: readonly string[];
   gaz: readonly string[];
+  /** The words in lower case (tagging computes them once per sentence). */
+  lower?: readonly string[];
 }
 
 /** Word shape with runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.", "2015" -> "d". */
@@ -93,8 +95,12 @@ export function nextFeatures(n: string, clusters: ReadonlyMap<string, number>): 
 /** Word bigrams with the previous and the next word (cacheable per word triple). */
 export function bigramFeatures(p: string, w: string, n: string): string[] {
   const lw = w.toLowerCase();
-  return [`pw|w=${p.toLowerCase()}|${lw}`, `w|nw=${lw}|${n.toLowerCase()}`];
+  return [`${PREV_BIGRAM}${p.toLowerCase()} ${lw}`, `${NEXT_BIGRAM}${lw} ${n.toLowerCase()}`];
 }
+
+/** Prefixes of the bigram features; the two words are joined by a space (never inside a token). */
+export const PREV_BIGRAM = "pw|w=";
+export const NEXT_BIGRAM = "w|nw=";
 
 export function prev2Features(p2: string): string[] {
   return [`p2w=${p2.toLowerCase()}`];

@@ -61,7 +61,7 @@ describe("scorePosition (tagging) and extractFeatures (training)", () => {
   it("uses the word clusters of the model", () => {
     const f = extractFeatures(s, 5, "O", "O", memory());
     expect(f).toContain("cl=3");
-    expect(f).toContain("pw|w=from|oslo");
-    expect(f).toContain("w|nw=oslo|to");
+    expect(f).toContain("pw|w=from oslo");
+    expect(f).toContain("w|nw=oslo to");
   });
 });

@@ -4,12 +4,13 @@
  * other words are O without scoring, which keeps the stage fast on long text.
  */
 import {
-  bigramFeatures,
   type DocumentMemory,
   documentFeatures,
   gazetteerFeatures,
+  NEXT_BIGRAM,
   next2Features,
   nextFeatures,
+  PREV_BIGRAM,
   prev2Features,
   prevFeatures,
   type SentenceView,
@@ -39,6 +40,41 @@ export interface LoadedTagger {
   weights: Map<string, number[]>;
   /** allowed[prev][tag]: BILOU transition constraints. */
   allowed: boolean[][];
+  /**
+   * The bigram features' weights by first word, then second word (lower case): looked up with
+   * the sentence's lower-cased words, without building a feature string per word.
+   */
+  prevBigrams: Map<string, Map<string, number[]>>;
+  nextBigrams: Map<string, Map<string, number[]>>;
+}
+
+/** Splits the weights of `prefix + "a b"` features into a -> b -> weights. */
+function indexBigrams(
+  weights: Record<string, number[]>,
+  prefix: string,
+): Map<string, Map<string, number[]>> {
+  const index = new Map<string, Map<string, number[]>>();
+  for (const [f, w] of Object.entries(weights)) {
+    if (!f.startsWith(prefix)) continue;
+    const space = f.indexOf(" ", prefix.length);
+    if (space < 0) continue;
+    const a = f.slice(prefix.length, space);
+    let inner = index.get(a);
+    if (!inner) {
+      inner = new Map();
+      index.set(a, inner);
+    }
+    inner.set(f.slice(space + 1), w);
+  }
+  return index;
+}
+
+function addWeights(w: number[] | undefined, scores: Float64Array): void {
+  if (!w) return;
+  for (let k = 0; k < w.length; k += 2) {
+    const idx = w[k] as number;
+    scores[idx] = (scores[idx] as number) + (w[k + 1] as number);
+  }
 }
 
 /** Whether a tag may follow another under BILOU: B/I must be followed by I/L of their class. */
@@ -61,6 +97,8 @@ export function loadTagger(model: TaggerModel): LoadedTagger {
     common: new Set(model.common),
     clusters: new Map(Object.entries(model.clusters ?? {})),
     caches: [],
+    prevBigrams: indexBigrams(model.weights, PREV_BIGRAM),
+    nextBigrams: indexBigrams(model.weights, NEXT_BIGRAM),
   };
 }
 
@@ -163,7 +201,10 @@ export function scorePosition(
   addCached(tagger, cacheFor(tagger, 3), p2, () => prev2Features(p2), scores);
   addCached(tagger, cacheFor(tagger, 4), n2, () => next2Features(n2), scores);
   // Word bigrams are nearly always new: looked up directly, a cache would only churn.
-  addFeatures(tagger, bigramFeatures(p, w, n), scores);
+  const lp = lowerAt(s, i - 1);
+  const lw = lowerAt(s, i);
+  addWeights(tagger.prevBigrams.get(lp)?.get(lw), scores);
+  addWeights(tagger.nextBigrams.get(lw)?.get(lowerAt(s, i + 1)), scores);
   const first = i === 0;
   const tagIndex = tagger.tags.indexOf(prevTag);
   const group = 8 + 2 * (tagIndex < 0 ? 0 : tagIndex) + (first ? 1 : 0);
@@ -193,6 +234,12 @@ export function scorePosition(
     );
   }
   addFeatures(tagger, documentFeatures(w, memory), scores);
+}
+
+/** The lower-cased word at i (from the sentence's precomputed forms when it has them). */
+function lowerAt(s: SentenceView, i: number): string {
+  if (s.lower && i >= 0 && i < s.lower.length) return s.lower[i] ?? "";
+  return wordAt(s, i).toLowerCase();
 }
 
 /** The best allowed tag given the previous tag. */
@@ -232,6 +279,7 @@ export function tagSentence(
 ): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(tagger.tags.length);
+  if (!s.lower) s = { ...s, lower: s.words.map((w) => w.toLowerCase()) };
   let prev = "O";
   let prev2 = "O";
   for (let i = 0; i < s.words.length; i++) {
