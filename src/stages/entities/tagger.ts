@@ -34,7 +34,7 @@ export interface TaggerModel {
 export interface LoadedTagger {
   tags: string[];
   /** Summed weights of feature groups by key (see scorePosition); one map per group. */
-  caches: Map<string, Float64Array>[];
+  caches: Map<string | number, Float64Array>[];
   common: Set<string>;
   clusters: Map<string, number>;
   weights: Map<string, number[]>;
@@ -147,27 +147,28 @@ function addFeatures(tagger: LoadedTagger, features: string[], scores: Float64Ar
   }
 }
 
-/** Summed weights of a feature group, computed once per document and key. */
-function addCached(
-  tagger: LoadedTagger,
-  cache: Map<string, Float64Array>,
-  key: string,
-  make: () => string[],
-  scores: Float64Array,
-): void {
-  let sum = cache.get(key);
-  if (!sum) {
-    sum = new Float64Array(tagger.tags.length);
-    addFeatures(tagger, make(), sum);
-    cache.set(key, sum);
-  }
+/** Adds a cached group sum into `scores`. */
+function addSum(sum: Float64Array, scores: Float64Array): void {
   for (let t = 0; t < sum.length; t++) scores[t] = (scores[t] as number) + (sum[t] as number);
+}
+
+/** Sums the weights of a feature group and caches the sum under `key` (on a cache miss). */
+function storeSum(
+  tagger: LoadedTagger,
+  cache: Map<string | number, Float64Array>,
+  key: string | number,
+  features: string[],
+): Float64Array {
+  const sum = new Float64Array(tagger.tags.length);
+  addFeatures(tagger, features, sum);
+  cache.set(key, sum);
+  return sum;
 }
 
 /** Entries kept in each feature-group cache before it is cleared (bounds memory across documents). */
 const MAX_CACHE_ENTRIES = 200_000;
 
-function cacheFor(tagger: LoadedTagger, group: number): Map<string, Float64Array> {
+function cacheFor(tagger: LoadedTagger, group: number): Map<string | number, Float64Array> {
   let cache = tagger.caches[group];
   if (!cache || cache.size > MAX_CACHE_ENTRIES) {
     cache = new Map();
@@ -179,6 +180,7 @@ function cacheFor(tagger: LoadedTagger, group: number): Map<string, Float64Array
 /**
  * Scores word i: exactly the features of extractFeatures, summed by groups cached by the word
  * (or tags) they depend on, across documents, so that a known word costs one lookup per group.
+ * Features are only built on a cache miss (`??` evaluates its right side lazily).
  */
 export function scorePosition(
   tagger: LoadedTagger,
@@ -195,43 +197,39 @@ export function scorePosition(
   const n = wordAt(s, i + 1);
   const p2 = wordAt(s, i - 2);
   const n2 = wordAt(s, i + 2);
-  addCached(tagger, cacheFor(tagger, 0), w, () => selfFeatures(w, tagger.clusters), scores);
-  addCached(tagger, cacheFor(tagger, 1), p, () => prevFeatures(p, tagger.clusters), scores);
-  addCached(tagger, cacheFor(tagger, 2), n, () => nextFeatures(n, tagger.clusters), scores);
-  addCached(tagger, cacheFor(tagger, 3), p2, () => prev2Features(p2), scores);
-  addCached(tagger, cacheFor(tagger, 4), n2, () => next2Features(n2), scores);
-  // Word bigrams are nearly always new: looked up directly, a cache would only churn.
+  const cl = tagger.clusters;
+  let c = cacheFor(tagger, 0);
+  addSum(c.get(w) ?? storeSum(tagger, c, w, selfFeatures(w, cl)), scores);
+  c = cacheFor(tagger, 1);
+  addSum(c.get(p) ?? storeSum(tagger, c, p, prevFeatures(p, cl)), scores);
+  c = cacheFor(tagger, 2);
+  addSum(c.get(n) ?? storeSum(tagger, c, n, nextFeatures(n, cl)), scores);
+  c = cacheFor(tagger, 3);
+  addSum(c.get(p2) ?? storeSum(tagger, c, p2, prev2Features(p2)), scores);
+  c = cacheFor(tagger, 4);
+  addSum(c.get(n2) ?? storeSum(tagger, c, n2, next2Features(n2)), scores);
+  // Word bigrams are nearly always new: looked up by word pair, not cached.
   const lp = lowerAt(s, i - 1);
   const lw = lowerAt(s, i);
   addWeights(tagger.prevBigrams.get(lp)?.get(lw), scores);
   addWeights(tagger.nextBigrams.get(lw)?.get(lowerAt(s, i + 1)), scores);
   const first = i === 0;
-  const tagIndex = tagger.tags.indexOf(prevTag);
-  const group = 8 + 2 * (tagIndex < 0 ? 0 : tagIndex) + (first ? 1 : 0);
-  addCached(
-    tagger,
-    cacheFor(tagger, group),
-    w,
-    () => wordTagFeatures(w, first, prevTag, tagger.common),
+  const tagIndex = Math.max(0, tagger.tags.indexOf(prevTag));
+  c = cacheFor(tagger, 8 + 2 * tagIndex + (first ? 1 : 0));
+  addSum(
+    c.get(w) ?? storeSum(tagger, c, w, wordTagFeatures(w, first, prevTag, tagger.common)),
     scores,
   );
-  addCached(
-    tagger,
-    cacheFor(tagger, 5),
-    `${prev2Tag}|${prevTag}`,
-    () => tagFeatures(prevTag, prev2Tag),
-    scores,
-  );
+  // Tag pairs by number: no key string per word.
+  const pairKey = Math.max(0, tagger.tags.indexOf(prev2Tag)) * 64 + tagIndex;
+  c = cacheFor(tagger, 5);
+  addSum(c.get(pairKey) ?? storeSum(tagger, c, pairKey, tagFeatures(prevTag, prev2Tag)), scores);
   const g = s.gaz[i] ?? "";
   const gn = s.gaz[i + 1] ?? "";
   if (g || gn) {
-    addCached(
-      tagger,
-      cacheFor(tagger, 6),
-      `${g}|${gn}|${prevTag}`,
-      () => gazetteerFeatures(g, gn, prevTag),
-      scores,
-    );
+    const key = `${g}|${gn}|${prevTag}`;
+    c = cacheFor(tagger, 6);
+    addSum(c.get(key) ?? storeSum(tagger, c, key, gazetteerFeatures(g, gn, prevTag)), scores);
   }
   addFeatures(tagger, documentFeatures(w, memory), scores);
 }
