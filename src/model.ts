@@ -166,12 +166,24 @@ export interface Quote extends Annotation {
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 
+/** TIMEX3 modifier: "late August" is 2015-08 with mod END, "less than 48 hours" PT48H LESS_THAN. */
+export type TimexMod =
+  | "START"
+  | "MID"
+  | "END"
+  | "APPROX"
+  | "LESS_THAN"
+  | "MORE_THAN"
+  | "EQUAL_OR_MORE";
+
 export interface Timex extends Annotation {
   type: TimexType;
   /** TIMEX3 value: 2015-09-28, 2015-W39, 2015-09, P3W, 200X, PRESENT_REF, XXXX-WXX-1 ... */
   value: string | null;
   /** The date the value was resolved against, when it is relative. */
   anchor?: string;
+  /** Which part of the value is meant, or how the duration is bounded. */
+  mod?: TimexMod;
 }
 
 /** What cleanup yields: the article's fields and its cleaned text. */
@@ -199,6 +211,8 @@ export interface AnalyzedDocument extends CleanArticle {
   entities?: Entity[];
   quotes?: Quote[];
   timexes?: Timex[];
+  /** Set with duplicate detection: the earlier article this one copies (exact or near). */
+  duplicateOf?: { id: string; kind: "exact" | "near"; similarity: number } | null;
   /** The newsgraph version that produced this analysis. */
   version: string;
 }

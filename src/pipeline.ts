@@ -1,7 +1,9 @@
-import type { AnalyzedDocument, RawArticle } from "./model.js";
+import type { AnalyzedDocument, CleanArticle, RawArticle, SegmentedText } from "./model.js";
 import { cleanArticle } from "./stages/cleanup/index.js";
 import { findEntities } from "./stages/entities/index.js";
+import { findQuotes } from "./stages/quotes/index.js";
 import { segmentText } from "./stages/segment/index.js";
+import { checkPublished, findTimexes, timeQuotes } from "./stages/temporal/index.js";
 import { VERSION } from "./version.js";
 
 export interface AnalyzeOptions {
@@ -18,12 +20,24 @@ export interface AnalyzeOptions {
 /** The pipeline: one line per stage. Pure and synchronous. */
 export function analyzeDocument(raw: RawArticle, options: AnalyzeOptions = {}): AnalyzedDocument {
   const article = cleanArticle(raw, options);
-  const segmented = segmentText(article.text, article.paragraphs);
+  const segmented = segmentDocument(article);
+  const entities = findEntities(segmented);
+  const quotes = findQuotes(segmented, entities);
+  const timexes = findTimexes(segmented, { referenceDate: article.published.value });
+  const published = checkPublished(article.published, timexes, segmented);
   return {
     ...article,
+    published,
     sentences: segmented.sentences,
-    entities: findEntities({ ...segmented, text: article.text, paragraphs: article.paragraphs }),
     ...(options.tokens ? { tokens: segmented.tokens } : {}),
+    entities,
+    quotes: timeQuotes(quotes, timexes, published),
+    timexes,
     version: VERSION,
   };
+}
+
+function segmentDocument(article: CleanArticle): SegmentedText {
+  const { sentences, tokens } = segmentText(article.text, article.paragraphs);
+  return { text: article.text, paragraphs: article.paragraphs, sentences, tokens };
 }

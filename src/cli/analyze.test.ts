@@ -3,31 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AnalyzedDocument } from "../model.js";
-import { main } from "./main.js";
+import { runCli } from "./testing/run-cli.js";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  process.exitCode = undefined;
-  const code = await main(argv);
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const samples = join(import.meta.dirname, "..", "..", "samples");
 

@@ -2,6 +2,13 @@ import { Command, CommanderError } from "commander";
 import { describeError, EXIT, exitCodeFor } from "../errors.js";
 import { VERSION } from "../version.js";
 import { registerAnalyze } from "./commands/analyze.js";
+import { registerEntities } from "./commands/entities.js";
+import { registerExport } from "./commands/export.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerQuotes } from "./commands/quotes.js";
+import { registerReanalyze } from "./commands/reanalyze.js";
+import { registerSearch } from "./commands/search.js";
+import { registerShow } from "./commands/show.js";
 
 /** Builds the CLI; each command registers itself from its own file. */
 export function buildProgram(): Command {
@@ -11,6 +18,13 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
   registerAnalyze(program);
+  registerIngest(program);
+  registerReanalyze(program);
+  registerSearch(program);
+  registerQuotes(program);
+  registerEntities(program);
+  registerShow(program);
+  registerExport(program);
   return program;
 }
 

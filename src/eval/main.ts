@@ -12,6 +12,10 @@ type EvalTask = (args: EvalArgs) => Promise<void>;
 const TASKS: Record<string, () => Promise<EvalTask>> = {
   segment: async () => (await import("./segment.js")).run,
   entities: async () => (await import("./entities.js")).run,
+  time: async () => (await import("./time.js")).run,
+  extraction: async () => (await import("./extraction.js")).run,
+  dates: async () => (await import("./dates.js")).run,
+  quotes: async () => (await import("./quotes.js")).run,
 };
 
 async function runEval(argv: string[]): Promise<number> {

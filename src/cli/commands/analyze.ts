@@ -1,45 +1,38 @@
 import type { Command } from "commander";
 import { describeError, EXIT } from "../../errors.js";
-import { countInputs, DEFAULT_MAX_BYTES, readInputs } from "../../io/read-inputs.js";
+import { countInputs, readInputs } from "../../io/read-inputs.js";
 import type { AnalyzedDocument } from "../../model.js";
 import { type AnalyzeOptions, analyzeDocument } from "../../pipeline.js";
+import { DuplicateFinder } from "../../stages/linking/duplicates/find-duplicates.js";
 import { formatDocument } from "../format-document.js";
-import { parseIsoDateOption, parsePositiveInteger } from "../options.js";
+import { addInputOptions, type InputFlags } from "../input-options.js";
 import { type Progress, startProgress } from "../progress.js";
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends InputFlags {
   jsonl?: boolean;
   json?: boolean;
-  documentDate?: string;
-  fallbackDate?: string;
   verbatim?: boolean;
   tokens?: boolean;
-  maxBytes: number;
-  progress: boolean;
+  skipDuplicates?: boolean;
+  fetch?: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
-  program
-    .command("analyze")
-    .description("analyse articles (files, directories read recursively, or - for stdin)")
-    .argument("<inputs...>", "files, directories or - for standard input")
+  addInputOptions(
+    program
+      .command("analyze")
+      .description("analyse articles (files, directories read recursively, or - for stdin)")
+      .argument("<inputs...>", "files, directories or - for standard input"),
+  )
     .option("--jsonl", "one JSON document per line (schema: docs/analysis.schema.json)")
     .option("--json", "one JSON array of documents")
-    .option("--document-date <YYYY-MM-DD>", "use this document date, overriding the input's", (v) =>
-      parseIsoDateOption("--document-date", v),
-    )
-    .option("--fallback-date <YYYY-MM-DD>", "document date for inputs that carry none", (v) =>
-      parseIsoDateOption("--fallback-date", v),
-    )
     .option("--verbatim", "keep the text exactly as read: spans are offsets into the input")
     .option("--tokens", "include tokens in JSON output")
+    .option("--skip-duplicates", "leave out exact and near duplicates of earlier inputs")
     .option(
-      "--max-bytes <n>",
-      "refuse inputs larger than this",
-      (v) => parsePositiveInteger("--max-bytes", v),
-      DEFAULT_MAX_BYTES,
+      "--fetch",
+      "fetch the pages of feed items that carry only a summary, and sitemap entries",
     )
-    .option("--no-progress", "never show a progress bar")
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       process.exitCode = await runAnalyze(inputs, flags);
     });
@@ -57,7 +50,13 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
   let failed = 0;
   let internal = 0;
   const warn = (message: string) => progress.log(`newsgraph: warning: ${message}`);
-  for await (const result of readInputs(inputs, { maxBytes: flags.maxBytes, onWarning: warn })) {
+  const duplicates = new DuplicateFinder();
+  const readOptions = {
+    maxBytes: flags.maxBytes,
+    onWarning: warn,
+    fetchLinks: flags.fetch ?? false,
+  };
+  for await (const result of readInputs(inputs, readOptions)) {
     progress.tick();
     if (!result.ok) {
       failed++;
@@ -65,7 +64,15 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
       continue;
     }
     try {
-      write.document(analyzeDocument(result.article, options));
+      const doc = analyzeDocument(result.article, options);
+      const duplicateOf = duplicates.add(doc.id, doc.text);
+      if (duplicateOf && flags.skipDuplicates) {
+        progress.log(
+          `newsgraph: skipped ${doc.id}: ${duplicateOf.kind} duplicate of ${duplicateOf.id}`,
+        );
+        continue;
+      }
+      write.document(duplicateOf ? { ...doc, duplicateOf } : doc);
     } catch (error) {
       internal++;
       const reason = error instanceof Error ? error.message : String(error);

@@ -7,6 +7,7 @@ import type {
   Span,
 } from "../../model.js";
 import { findParagraphs } from "../segment/find-paragraphs.js";
+import { cleanHtml } from "./html/index.js";
 import { type Header, readHeader } from "./read-header.js";
 import { findDoubledNames } from "./rules/find-doubled-names.js";
 import { isSignature } from "./rules/find-signature.js";
@@ -26,6 +27,7 @@ const PARAGRAPH_SEPARATOR = "\n\n";
 
 /** The cleanup stage: header fields read, furniture removed, every edit recorded. */
 export function cleanArticle(raw: RawArticle, options: CleanupOptions = {}): CleanArticle {
+  if (raw.format === "html") return cleanHtml(raw, options);
   const source = raw.raw;
   const header = readHeader(source);
   const body = findParagraphs(source).filter((p) => p.span[0] >= header.bodyStart);

@@ -1,13 +1,23 @@
 import { InvalidInputError } from "../../errors.js";
 import type { RawArticle } from "../../model.js";
 import { decodeBytes } from "./decode-bytes.js";
+import { type FeedLink, looksLikeFeed, readFeed } from "./readers/feed-reader.js";
+import { decodeHtmlBytes, gunzipBounded, isGzip } from "./readers/html-decode.js";
+import { looksLikeHtml, readHtml } from "./readers/html-reader.js";
+import { looksLikeJsonl, readJsonl } from "./readers/jsonl-reader.js";
 import { readText } from "./readers/read-text.js";
+import { looksLikeWarc } from "./readers/warc-reader.js";
 
 export { decodeBytes } from "./decode-bytes.js";
 
 export interface DecodeOptions {
   /** Called with non-fatal problems (e.g. an encoding fallback). */
   onWarning?: (message: string) => void;
+  /** Given, feed items with only a summary and sitemap entries are handed here to fetch;
+   * without it, summaries become articles and sitemap entries are dropped. */
+  onLinks?: (links: FeedLink[]) => void;
+  /** HTTP Content-Type charset, when the bytes came from the web. */
+  charset?: string | null;
 }
 
 /** The ingest stage: bytes of one input to the articles it holds. Pure. */
@@ -16,10 +26,36 @@ export function decodeInput(
   bytes: Uint8Array,
   options: DecodeOptions = {},
 ): RawArticle[] {
+  if (isGzip(bytes)) return decodeInput(id, gunzipBounded(bytes), options);
+  if (looksLikeWarc(bytes)) {
+    throw new InvalidInputError(
+      "INVALID_INPUT",
+      `${id}: WARC data is streamed by readInputs, not decoded whole`,
+    );
+  }
+  // Web formats are sniffed on the raw bytes first: their own charset declarations apply.
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  if (looksLikeHtml(head) && !looksLikeFeed(head)) {
+    return readHtml(id, decodeHtmlBytes(bytes, { charset: options.charset }).text);
+  }
+  if (looksLikeFeed(head)) {
+    const feed = readFeed(id, decodeHtmlBytes(bytes, { charset: options.charset }).text);
+    if (options.onLinks) {
+      options.onLinks(feed.links);
+      return feed.articles;
+    }
+    const summaries = feed.links.flatMap((link) => (link.summary ? [link.summary] : []));
+    return [...feed.articles, ...summaries];
+  }
   const decoded = decodeBytes(id, bytes);
   if (decoded.warning) options.onWarning?.(decoded.warning);
   if (decoded.text.trim() === "") {
     throw new InvalidInputError("EMPTY_INPUT", `${id}: the input holds only white space`);
+  }
+  if (looksLikeJsonl(decoded.text)) {
+    const { articles, problems } = readJsonl(id, decoded.text);
+    for (const problem of problems) options.onWarning?.(problem);
+    return articles;
   }
   return readText(id, decoded.text);
 }

@@ -27,14 +27,20 @@ const JOINERS = new Set([45, 39, 0x2019, 38, 46, 0xb7]);
 const PERIOD = 46;
 const CLITICS = new Set(["s", "re", "ve", "ll", "d", "m"]);
 
+/** Set by scanWord: the word holds a period or an apostrophe, so it needs a closer look. */
+let scannedWordNeedsCheck = false;
+
 function scanWord(text: string, from: number, end: number): number {
   let j = from + 1;
+  scannedWordNeedsCheck = false;
   for (;;) {
     while (j < end && isWordChar(text.charCodeAt(j))) j++;
     const joiner = text.charCodeAt(j);
     const next = j + 1 < end ? text.charCodeAt(j + 1) : 0;
-    if (JOINERS.has(joiner) && isWordChar(next)) j++;
-    else if (
+    if (JOINERS.has(joiner) && isWordChar(next)) {
+      if (joiner === PERIOD || APOSTROPHES.has(joiner)) scannedWordNeedsCheck = true;
+      j++;
+    } else if (
       joiner === 44 /* , */ &&
       isDigit(text.charCodeAt(j - 1)) &&
       isDigitGroup(text, j + 1, end)
@@ -46,6 +52,11 @@ function scanWord(text: string, from: number, end: number): number {
 }
 
 function pushWord(text: string, from: number, to: number, end: number, tokens: Token[]): number {
+  const beforePeriod = to < end && text.charCodeAt(to) === PERIOD;
+  if (!scannedWordNeedsCheck && !beforePeriod) {
+    tokens.push(token(from, to, isDigit(text.charCodeAt(from)) ? "number" : "word"));
+    return to;
+  }
   const word = text.slice(from, to);
   if (word.includes(".") && splitGluedSentence(word, from, tokens)) return to;
   const clitic = findClitic(word);
@@ -53,7 +64,7 @@ function pushWord(text: string, from: number, to: number, end: number, tokens: T
     tokens.push(token(from, from + clitic, wordKind(word)), token(from + clitic, to, "word"));
     return to;
   }
-  if (to < end && text.charCodeAt(to) === PERIOD && keepsPeriod(word)) {
+  if (beforePeriod && keepsPeriod(word)) {
     tokens.push(token(from, to + 1, "word"));
     return to + 1;
   }

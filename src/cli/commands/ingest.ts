@@ -1,0 +1,80 @@
+import { availableParallelism } from "node:os";
+import type { Command } from "commander";
+import { describeError, EXIT } from "../../errors.js";
+import { countInputs, readInputs } from "../../io/read-inputs.js";
+import { DEFAULT_BATCH_SIZE, ingestArticles } from "../../storage/ingest/ingest-articles.js";
+import { openStore } from "../../storage/open-store.js";
+import { addInputOptions, type InputFlags } from "../input-options.js";
+import { parsePositiveInteger } from "../options.js";
+import { type Progress, startProgress } from "../progress.js";
+
+interface IngestFlags extends InputFlags {
+  db?: string;
+  batchSize: number;
+  workers?: number;
+}
+
+export function registerIngest(program: Command): void {
+  addInputOptions(
+    program
+      .command("ingest")
+      .description("analyse articles and store them in the corpus database (safe to rerun)")
+      .argument("<inputs...>", "files, directories or - for standard input"),
+  )
+    .option("--db <path>", "database file (default: $NEWSGRAPH_DB, else ./newsgraph.db)")
+    .option(
+      "--batch-size <n>",
+      "documents per transaction",
+      (v) => parsePositiveInteger("--batch-size", v),
+      DEFAULT_BATCH_SIZE,
+    )
+    .option("--workers <n>", "analysis threads (default: one per core; 0: none)", (v) =>
+      v === "0" ? 0 : parsePositiveInteger("--workers", v),
+    )
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      process.exitCode = await runIngest(inputs, flags);
+    });
+}
+
+async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
+  const store = openStore({ db: flags.db });
+  const showBar = flags.progress && process.stderr.isTTY;
+  const progress: Progress = startProgress(showBar ? await countInputs(inputs) : 0);
+  let shown = 0;
+  const started = Date.now();
+  try {
+    const summary = await ingestArticles(
+      store,
+      readInputs(inputs, {
+        maxBytes: flags.maxBytes,
+        onWarning: (message) => progress.log(`newsgraph: warning: ${message}`),
+      }),
+      {
+        batchSize: flags.batchSize,
+        workers: flags.workers ?? availableParallelism(),
+        analyze: {
+          documentDate: flags.documentDate ?? null,
+          fallbackDate: flags.fallbackDate ?? null,
+        },
+        onProgress: (done) => {
+          for (; shown < done; shown++) progress.tick();
+        },
+        onFailure: (id, error) =>
+          progress.log(
+            `newsgraph: ${typeof error === "string" ? `INTERNAL: ${id}: ${error}` : describeError(error)}`,
+          ),
+      },
+    );
+    progress.stop();
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    process.stderr.write(
+      `newsgraph: ingested ${summary.read} inputs into ${store.location}: ${summary.added} added, ` +
+        `${summary.versioned} new versions, ${summary.unchanged} unchanged, ${summary.failed} failed ` +
+        `(${(summary.read / seconds).toFixed(1)}/s)\n`,
+    );
+    return summary.failed > 0 ? EXIT.someInputsFailed : EXIT.ok;
+  } finally {
+    progress.stop();
+    store.close();
+  }
+}

@@ -1,0 +1,55 @@
+import { collectText, type HtmlElement, walkElements } from "../parse-html.js";
+import { classAndId, isBoilerplateElement } from "../rules/is-boilerplate-element.js";
+import { type NumericOrder, parseDateString } from "./parse-date-string.js";
+
+const PUBLISHED_HINT = /publish|posted|entry-date|post-date|article-date|created|datum|date/i;
+const MODIFIED_HINT = /updat|modif|edited|comment/i;
+
+/**
+ * The publication date from `<time>` elements and `itemprop="datePublished"` elements.
+ * `marked`: only those marked as the publication date (pubdate, itemprop, a date class);
+ * otherwise the first `<time>` outside furniture and quotes (embedded posts carry their own).
+ */
+export function findDateFromTimeElement(
+  root: HtmlElement,
+  order: NumericOrder,
+  mode: "marked" | "first",
+): string | null {
+  let firstPlain: string | null = null;
+  for (const element of walkElements(root)) {
+    const itemprop = element.attrs.itemprop?.toLowerCase();
+    if (element.tag !== "time" && itemprop !== "datepublished") continue;
+    if (itemprop === "datemodified" || insideFurniture(element)) continue;
+    if (mode === "first" && insideQuote(element)) continue;
+    const raw = element.attrs.datetime ?? element.attrs.content ?? collectText(element);
+    const date = parseDateString(raw, { loose: true, order });
+    if (date === null) continue;
+    const names = `${classAndId(element)} ${classAndId(element.parent ?? element)}`;
+    if (
+      itemprop === "datepublished" ||
+      element.attrs.pubdate !== undefined ||
+      (PUBLISHED_HINT.test(names) && !MODIFIED_HINT.test(names))
+    ) {
+      return date;
+    }
+    if (mode === "first" && firstPlain === null && !MODIFIED_HINT.test(names)) firstPlain = date;
+  }
+  return firstPlain;
+}
+
+function insideQuote(element: HtmlElement): boolean {
+  for (let node = element.parent; node !== null; node = node.parent) {
+    if (node.tag === "blockquote" || node.tag === "q") return true;
+  }
+  return false;
+}
+
+/** Whether an element sits in furniture (comments, related lists, sidebars). */
+function insideFurniture(element: HtmlElement): boolean {
+  for (let node = element.parent; node !== null; node = node.parent) {
+    if (node.tag === "header" || node.tag === "footer") continue;
+    if (isBoilerplateElement(node) && !/^(nav|aside)$/.test(node.tag)) return true;
+    if (node.tag === "aside" || node.tag === "nav") return true;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+import type { DateSource } from "../../../model.js";
+import { findPublishedDate } from "./dates/find-published-date.js";
+import { readJsonLd } from "./dates/read-json-ld.js";
+import { extractMainText } from "./extract-main-text.js";
+import { extractMetadata, type PageMetadata } from "./extract-metadata.js";
+import { parseHtml } from "./parse-html.js";
+import { extractWithReadability } from "./readability-baseline.js";
+import type { TextBlock } from "./text-block.js";
+
+export interface HtmlArticle extends PageMetadata {
+  published: { value: string; source: DateSource } | null;
+  paragraphs: string[];
+  /** Which extractor gave the text: ours, or Readability as fallback. */
+  extractor: "newsgraph" | "readability" | "none";
+}
+
+export interface ExtractHtmlOptions {
+  /** The page's URL when known (from a WARC record, a feed, a fetch): dates and outlet use it. */
+  url?: string | null;
+  /** Use Readability when our scorer finds less than `minChars` (default true). */
+  fallback?: boolean;
+  /** Pages longer than this many characters are cut first (default 16M): memory stays bounded. */
+  maxChars?: number;
+}
+
+/** Below this much main text our scorer probably picked the wrong container. */
+const MIN_MAIN_TEXT = 200;
+const DEFAULT_MAX_CHARS = 16_000_000;
+
+/** Main text (paragraphs), title, byline, outlet, canonical URL, language and date of a page. */
+export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {}): HtmlArticle {
+  const limit = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const source = html.length > limit ? html.slice(0, limit) : html;
+  const page = parseHtml(source);
+  const jsonLd = readJsonLd(page.jsonLd);
+  const metadata = extractMetadata(page, jsonLd, options.url ?? null);
+  const published = findPublishedDate(page, jsonLd, metadata.url ?? options.url ?? null);
+  let blocks: TextBlock[] = extractMainText(page.root).blocks;
+  let extractor: HtmlArticle["extractor"] = blocks.length > 0 ? "newsgraph" : "none";
+  if (options.fallback !== false && totalLength(blocks) < MIN_MAIN_TEXT) {
+    const fallback = extractWithReadability(source).blocks;
+    if (totalLength(fallback) > totalLength(blocks)) {
+      blocks = fallback;
+      extractor = "readability";
+    }
+  }
+  return {
+    ...metadata,
+    published,
+    paragraphs: blocks.map((block) => block.text),
+    extractor,
+  };
+}
+
+function totalLength(blocks: TextBlock[]): number {
+  return blocks.reduce((sum, block) => sum + block.text.length, 0);
+}

@@ -1,0 +1,212 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findDateFromText } from "./dates/date-from-text.js";
+import { findDateFromUrl } from "./dates/date-from-url.js";
+import { parseDateString } from "./dates/parse-date-string.js";
+import { extractHtmlArticle } from "./extract-html-article.js";
+import { cleanHtml } from "./index.js";
+import { parseHtml } from "./parse-html.js";
+
+const FERRY = readFileSync(new URL("./fixtures/harbour-ferry.html", import.meta.url), "utf8");
+
+function page(head: string, body: string): string {
+  return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+}
+
+const PROSE =
+  "<p>The council voted on Thursday to keep the library open on Sundays, after a petition signed by nearly three thousand residents.</p>" +
+  "<p>Opening hours will stay the same through the winter, the chair of the committee said, and the extra cost will be met from reserves.</p>";
+
+describe("extractHtmlArticle on a news page", () => {
+  const article = extractHtmlArticle(FERRY);
+
+  it("keeps the story's paragraphs, quote-led ones included, in order", () => {
+    expect(article.paragraphs[0]).toMatch(/^The harbour ferry resumed its crossings/);
+    expect(article.paragraphs[1]).toBe(
+      "“We have waited all winter for this,” said Tomas Berg, who commutes to the island clinic every day. “The bus detour added an hour each way.”",
+    );
+    expect(article.paragraphs).toContain("What changes for passengers");
+    expect(article.paragraphs.at(-1)).toMatch(/^Tickets bought before the closure/);
+  });
+
+  it.each([
+    ["the cookie notice", /cookies/],
+    ["the navigation", /^Home/],
+    ["the caption", /leaves the north pier/],
+    ["the advertisement label", /^Advertisement$/],
+    ["the read-more line", /^Read more/],
+    ["the paywall notice", /Subscribe to continue/],
+    ["the share links", /Facebook/],
+    ["the related articles", /Island clinic/],
+    ["the sidebar", /Storm warning/],
+    ["the footer", /All rights reserved/],
+    ["the headline (it is the title)", /^Harbour ferry returns/],
+  ])("leaves out %s", (_what, pattern) => {
+    expect(article.paragraphs.filter((p) => pattern.test(p))).toEqual([]);
+  });
+
+  it("reads title, byline, outlet, canonical URL and language", () => {
+    expect(article.title).toBe("Harbour ferry returns after winter repairs");
+    expect(article.byline).toBe("Mara Lindqvist");
+    expect(article.outlet).toBe("The Coastal Ledger");
+    expect(article.url).toBe("https://ledger.example/news/2031/04/02/harbour-ferry-returns");
+    expect(article.language).toBe("en");
+  });
+
+  it("takes the date from JSON-LD first and says so", () => {
+    expect(article.published).toEqual({ value: "2031-04-02T08:15", source: "jsonld" });
+  });
+});
+
+describe("publication date, in order of trust", () => {
+  it.each([
+    [
+      "JSON-LD",
+      page(
+        '<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2030-05-06"}</script><meta property="article:published_time" content="2030-01-01">',
+        PROSE,
+      ),
+      { value: "2030-05-06", source: "jsonld" },
+    ],
+    [
+      "article meta tag",
+      page(
+        '<meta property="article:published_time" content="2030-01-02T10:30:00Z">',
+        `<time datetime="2029-01-01">x</time>${PROSE}`,
+      ),
+      { value: "2030-01-02T10:30", source: "meta" },
+    ],
+    [
+      "<time> marked as published",
+      page(
+        "",
+        `<time datetime="2029-12-31">old</time><p class="x">${PROSE}</p><time class="published" datetime="2030-03-04T09:00">4 March</time>`,
+      ),
+      { value: "2030-03-04T09:00", source: "time-element" },
+    ],
+    ["the URL path", page("", PROSE), { value: "2030-07-08", source: "url" }],
+    [
+      "a date line in the text",
+      page("", `<div class="post-meta">Posted on 9 August 2030 by Ana</div>${PROSE}`),
+      { value: "2030-08-09", source: "text" },
+    ],
+    [
+      "a German date line",
+      page("", `<div class="artikel-datum">Veröffentlicht am 3. Oktober 2030</div>${PROSE}`),
+      { value: "2030-10-03", source: "text" },
+    ],
+  ])("reads it from %s", (what, html, expected) => {
+    const url = what === "the URL path" ? "https://news.example/2030/07/08/library.html" : null;
+    expect(extractHtmlArticle(html, { url }).published).toEqual(expected);
+  });
+
+  it("records no date when the page has none", () => {
+    expect(extractHtmlArticle(page("", PROSE)).published).toBeNull();
+  });
+});
+
+describe("parseDateString", () => {
+  it.each([
+    ["2030-01-02T03:04:05+01:00", {}, "2030-01-02T03:04"],
+    ["20300102", {}, "2030-01-02"],
+    ["Wed, 02 Jan 2030 10:00:00 GMT", { loose: true }, "2030-01-02T10:00"],
+    ["January 2, 2030", { loose: true }, "2030-01-02"],
+    ["2. Januar 2030", { loose: true }, "2030-01-02"],
+    ["02.01.2030", { loose: true }, "2030-01-02"],
+    ["01/02/2030", { loose: true, order: "mdy" as const }, "2030-01-02"],
+    ["01/02/2030", { loose: true, order: "dmy" as const }, "2030-02-01"],
+  ])("reads %s", (text, options, expected) => {
+    expect(parseDateString(text, options)).toBe(expected);
+  });
+
+  it.each([["2030-02-30"], ["1850-01-01"], ["31/31/2030"], ["no date here"], ["2029-02-29"]])(
+    "refuses %s",
+    (text) => {
+      expect(parseDateString(text, { loose: true })).toBeNull();
+    },
+  );
+});
+
+describe("findDateFromUrl", () => {
+  it.each([
+    ["https://a.example/2030/07/08/story", "2030-07-08"],
+    ["https://a.example/news/2030-07-08-story", "2030-07-08"],
+    ["https://a.example/story_20300708.html", "2030-07-08"],
+    ["https://a.example/2030/07/story", null],
+    ["https://2030-07-08.example/story", null],
+  ])("reads %s", (url, expected) => {
+    expect(findDateFromUrl(url)).toBe(expected);
+  });
+});
+
+describe("cleanHtml", () => {
+  it("joins paragraphs with a blank line and annotates each with its span", () => {
+    const clean = cleanHtml({ id: "f.html", raw: FERRY, format: "html" });
+    expect(clean.paragraphs.length).toBeGreaterThan(3);
+    for (const p of clean.paragraphs) {
+      expect(clean.text.slice(p.span[0], p.span[1])).toBe(p.text);
+      expect(p.rule).toBe("cleanup/html-paragraph");
+    }
+    expect(clean.text).toBe(clean.paragraphs.map((p) => p.text).join("\n\n"));
+    expect(clean.sourceMap).toEqual([]);
+  });
+
+  it("prefers the page's marked-up date over its container's, and the container's over the URL", () => {
+    const withJsonLd = cleanHtml({
+      id: "a",
+      raw: FERRY,
+      format: "html",
+      meta: { published: { value: "2031-04-05", source: "warc" } },
+    });
+    expect(withJsonLd.published).toEqual({ value: "2031-04-02T08:15", source: "jsonld" });
+    const plain = cleanHtml({
+      id: "b",
+      raw: page("", PROSE),
+      format: "html",
+      meta: {
+        url: "https://x.example/2030/01/01/a",
+        published: { value: "2030-01-03", source: "feed" },
+      },
+    });
+    expect(plain.published).toEqual({ value: "2030-01-03", source: "feed" });
+  });
+
+  it("gives a date it was told over everything", () => {
+    const clean = cleanHtml(
+      { id: "a", raw: FERRY, format: "html" },
+      { documentDate: "2031-05-01" },
+    );
+    expect(clean.published).toEqual({ value: "2031-05-01", source: "given" });
+  });
+});
+
+describe("findDateFromText", () => {
+  it("prefers a date led by a publishing cue over an earlier bare date", () => {
+    const root = parseHtml(
+      page("", "<p>Event on 1 May 2030.</p><p>Published: 3 May 2030</p>"),
+    ).root;
+    expect(findDateFromText(root, "dmy")).toBe("2030-05-03");
+  });
+});
+
+describe("byline", () => {
+  it.each([
+    ['<meta name="author" content="Maria &amp;amp; Katerina">', "", "Maria & Katerina"],
+    ["", '<p class="byline">Written By Ana Ruiz</p>', "Ana Ruiz"],
+    ["", '<span class="author">ByLi Wei - June 12, 2030</span>', "Li Wei"],
+    ["", '<div class="byline">16 December 2030 by Sam Okafor</div>', "Sam Okafor"],
+    ["", '<span class="author">By</span>', null],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Ledger Media"}}</script>',
+      '<span class="byline">By Tomas Berg</span>',
+      "Tomas Berg",
+    ],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Ledger Media"}}</script>',
+      "",
+      "Ledger Media",
+    ],
+  ])("reads %s %s as %s", (head, body, expected) => {
+    expect(extractHtmlArticle(page(head, `${body}${PROSE}`)).byline).toBe(expected);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Word patterns for page furniture. Data only; the rules in ../rules decide what to do with them.
+ * Tested against class and id attributes (joined by a space) and against short text blocks.
+ */
+
+/** Class/id words of elements that are never the article, whatever their size. */
+export const NEVER_ARTICLE_CLASS =
+  /(^|[\s_-])(comments?|comment-list|commentlist|disqus|respond|cookie|cookies|consent|gdpr|cmp|popup|modal|overlay|outbrain|taboola|skip-link|sr-only|visually-hidden|screen-reader-text)($|[\s_])/i;
+
+/** Class/id words of furniture: dropped unless the element is large and mostly prose (BEM and
+ * layout names such as `l-grid--sidebar` or `under-menu` sometimes wrap the whole article). */
+export const UNLIKELY_CLASS =
+  /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|footer|social|share|sharing|sharebar|social-share|related|related-posts|recommended|recirc|more-stories|read-?more|newsletter|paywall|advert|advertisement|ad-slot|adunit|dfp|pagination|pager|author-bio|author-box|jump-link)($|[\s_])/i;
+
+/** Class/id words of furniture that sometimes wraps the article too: dropped only when small. */
+export const WEAK_UNLIKELY_CLASS =
+  /(^|[\s_-])(widget|masthead|banner|subscribe|subscription|signup|promo|promoted|sponsor|sponsored|ads?|tags?|tag-list|taglist|categories|meter|hidden|toolbar|toc|table-of-contents|print-only|meta)($|[\s_])/i;
+
+/** Class/id words that keep an element even when UNLIKELY_CLASS matches too. */
+export const LIKELY_CLASS =
+  /(^|[\s_-])(article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|entry-?content|post-?content|post-?body|post-?text|main-?content|body-?text|content-?body|rich-?text|article__body|article__content|text-?content)($|[\s_-])/i;
+
+/** Class/id words that raise a container's score. */
+export const POSITIVE_CLASS =
+  /article|body|content|entry|main|page|post|text|blog|story|prose|hentry/i;
+
+/** Class/id words that lower a container's score. */
+export const NEGATIVE_CLASS =
+  /hidden|^hid$|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card|byline|author|share|social|newsletter/i;
+
+/** Short blocks that are page furniture wherever they stand. Anchored: the whole block. */
+export const BOILERPLATE_BLOCK =
+  /^(advertisement|advertisements?|anzeige|publicité|sponsored( content)?|read more|read more:?.{0,120}|continue reading.{0,80}|click here.{0,120}|share (this|on).{0,80}|(also )?read:.{0,160}|related:.{0,160}|see also:.{0,160}|sign up.{0,160}|subscribe.{0,160}|follow us.{0,120}|(we|this (site|website)) uses? cookies.{0,400}|by (clicking|continuing|using).{0,300}cookies.{0,200}|accept( all)?( cookies)?|all rights reserved.{0,80}|(©|copyright|\(c\)) ?\d{4}.{0,200}|image:.{0,200}|photo:.{0,200}|(photo|image|picture) (credit|courtesy).{0,200}|getty images|reuters|ap photo.{0,100}|you have \d+ (free )?articles? (left|remaining).{0,200}|to continue reading.{0,200}|this (article|content) is (for|available to) (subscribers|members).{0,200}|already (a subscriber|have an account).{0,200}|log ?in|sign in|register|print|email|tweet|share|facebook|twitter|linkedin|whatsapp|pinterest|reddit|comments?|\d+ comments?|leave a (reply|comment)|loading\.*|please enable javascript.{0,200}|back to top|top)[.!:]?$/i;
+
+/** Headings that start the page's tail: related lists, comments, author boxes. */
+export const TAIL_HEADING =
+  /^(related( articles| stories| posts| content| news| coverage| reading)?|read (more|next|also)|more (stories|news|articles|from (us|this author|the author))|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading)?|popular( now| stories| posts)?|most (read|popular|viewed|shared)|trending( now)?|comments?|\d+ comments?|leave a (reply|comment)|join the (conversation|discussion)|about the authors?|share this( (article|story|post))?|tags?|topics|filed under|latest (news|stories|articles|posts)|recent (posts|articles|stories)|similar (articles|posts|stories)|read this next|what to read next|up next|keep reading|more like this|top stories|editor'?s picks|weitere artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|kommentare)[.:!]?$/i;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractHtmlArticle } from "./extract-html-article.js";
+import { parseHtml } from "./parse-html.js";
+
+describe("HTML that must not break extraction", () => {
+  it.each([
+    ["an empty string", ""],
+    ["text without markup", "just words"],
+    [
+      "a truncated page",
+      '<html><body><div class="article"><p>The mayor said the budget was <b>final',
+    ],
+    ["unclosed and misnested tags", "<p><b><i>one</b></i><p>two<div><span></p></div>"],
+    [
+      "a page of scripts only",
+      "<html><head><script>var a = '<p>not text</p>';</script></head><body><script>x()</script></body></html>",
+    ],
+    ["broken JSON-LD", '<script type="application/ld+json">{"datePublished": </script><p>x</p>'],
+    ["a stray end tag storm", "</div></div></p></article></body></html>".repeat(1000)],
+  ])("returns a result for %s", (_what, html) => {
+    const article = extractHtmlArticle(html);
+    expect(Array.isArray(article.paragraphs)).toBe(true);
+    for (const p of article.paragraphs) expect(p).not.toMatch(/not text|var a/);
+  });
+
+  it("reads 100,000 nested levels without overflowing the stack", () => {
+    const depth = 100_000;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>Deep inside, the council finally agreed on the plan for the harbour, after long talks.</p>${"</div>".repeat(depth)}</body></html>`;
+    const article = extractHtmlArticle(html, { fallback: false });
+    expect(article.paragraphs.join(" ")).toContain("Deep inside");
+  });
+
+  it("extracts a 50 MB page in bounded time", () => {
+    const paragraph =
+      "<p>Another paragraph of a very long page, with commas, words and more words to read.</p>";
+    const html = `<html><body><article>${paragraph.repeat(Math.ceil(50_000_000 / paragraph.length))}</article></body></html>`;
+    const started = performance.now();
+    const article = extractHtmlArticle(html, { fallback: false });
+    expect(article.paragraphs.length).toBeGreaterThan(1000);
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it("does not read a date from a phone number or a version string", () => {
+    const html = "<p>Call 0800-12-34 or see version 10.12.3 of the tool, and read on.</p>";
+    expect(extractHtmlArticle(html).published).toBeNull();
+  });
+
+  it("keeps no text of style, script, template or noscript elements", () => {
+    const parsed = parseHtml(
+      "<body><style>p{}</style><template><p>t</p></template><noscript>n</noscript><p>kept</p></body>",
+    );
+    const article = extractHtmlArticle(
+      "<body><style>p{}</style><template><p>t</p></template><noscript>n</noscript><p>kept words here for a paragraph that is long enough.</p></body>",
+    );
+    expect(parsed.root.children.length).toBeGreaterThan(0);
+    expect(article.paragraphs).toEqual(["kept words here for a paragraph that is long enough."]);
+  });
+});

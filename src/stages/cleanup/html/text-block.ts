@@ -1,0 +1,8 @@
+/** A paragraph-like run of text found in the page, before filtering. */
+export interface TextBlock {
+  text: string;
+  /** The innermost block tag it came from (`p`, `li`, `h2`, `blockquote`, `div`...). */
+  tag: string;
+  /** Characters of `text` that stood inside links. */
+  linkChars: number;
+}

@@ -1,0 +1,322 @@
+import { describe, expect, it } from "vitest";
+import type { Entity, Paragraph, Quote, SegmentedText } from "../../model.js";
+import { segmentText } from "../segment/index.js";
+import { findQuotes } from "./index.js";
+
+/** Builds the segment stage's output for an invented article (paragraphs split on blank lines). */
+function segment(text: string): SegmentedText {
+  const paragraphs: Paragraph[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    paragraphs.push({ span: [m.index, m.index + m[0].length], text: m[0], rule: "test/paragraph" });
+  }
+  return { text, paragraphs, ...segmentText(text, paragraphs) };
+}
+
+function slice(text: string, q: Quote, field: "content" | "speaker" | "cue"): string {
+  if (field === "content") return q.contentSpans.map(([a, b]) => text.slice(a, b)).join(" | ");
+  const span = field === "speaker" ? q.speaker?.span : q.cue?.span;
+  return span ? text.slice(span[0], span[1]) : "";
+}
+
+const cases: Array<{
+  name: string;
+  text: string;
+  kind: string;
+  content: string;
+  speaker: string;
+  cue: string;
+  rule: string;
+}> = [
+  {
+    name: "a quotation followed by the cue and the speaker",
+    text: "“The harbour will stay open,” said Ines Okafor.",
+    kind: "direct",
+    content: "The harbour will stay open,",
+    speaker: "Ines Okafor",
+    cue: "said",
+    rule: "quotes/quote-cue-speaker",
+  },
+  {
+    name: "a quotation followed by a pronoun and the cue",
+    text: "“We were misled,” he added.",
+    kind: "direct",
+    content: "We were misled,",
+    speaker: "he",
+    cue: "added",
+    rule: "quotes/quote-speaker-cue",
+  },
+  {
+    name: "a quotation split by its attribution as two content pieces",
+    text: "“Ferries need our support,” Mayor Okafor said, “but the contract must be fair.”",
+    kind: "direct",
+    content: "Ferries need our support, | but the contract must be fair.",
+    speaker: "Mayor Okafor",
+    cue: "said",
+    rule: "quotes/quote-speaker-cue",
+  },
+  {
+    name: "reported speech with that",
+    text: "The harbour authority said that the delay would cost the town money.",
+    kind: "indirect",
+    content: "that the delay would cost the town money",
+    speaker: "The harbour authority",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "reported speech with a partial quotation",
+    text: "The mayor insisted the tender had been “rushed through” by the council.",
+    kind: "mixed",
+    content: "the tender had been “rushed through” by the council",
+    speaker: "The mayor",
+    cue: "insisted",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a clause before the speaker and the cue",
+    text: "The ferry will run again in May, the operator said.",
+    kind: "indirect",
+    content: "The ferry will run again in May",
+    speaker: "the operator",
+    cue: "said",
+    rule: "quotes/content-speaker-cue",
+  },
+  {
+    name: "according to, fronted",
+    text: "According to a council statement, the vote was postponed until June.",
+    kind: "indirect",
+    content: "the vote was postponed until June",
+    speaker: "a council statement",
+    cue: "According to",
+    rule: "quotes/according-to",
+  },
+  {
+    name: "a colon introducing a quotation",
+    text: "Okafor told reporters: “We will not sign a ten-year deal in a week.”",
+    kind: "direct",
+    content: "We will not sign a ten-year deal in a week.",
+    speaker: "Okafor",
+    cue: "told",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a speaker label before a colon",
+    text: "HARLOW: Let us turn to the ferry contract now, councillor.",
+    kind: "indirect",
+    content: "Let us turn to the ferry contract now, councillor.",
+    speaker: "HARLOW",
+    cue: ":",
+    rule: "quotes/speaker-label",
+  },
+  {
+    name: "a quotation followed by a dash and a name",
+    text: "“Nobody asked the islanders what they wanted.” ― Marta Quill",
+    kind: "direct",
+    content: "Nobody asked the islanders what they wanted.",
+    speaker: "Marta Quill",
+    cue: "―",
+    rule: "quotes/quote-dash-speaker",
+  },
+  {
+    name: "a quotation with a lead-in in its sentence as a mixed quote",
+    text: "With two ferries out of service, “the timetable is fiction,” the captain said.",
+    kind: "mixed",
+    content: "With two ferries out of service, “the timetable is fiction,”",
+    speaker: "the captain",
+    cue: "said",
+    rule: "quotes/quote-speaker-cue",
+  },
+  {
+    name: "an apposition between the speaker and the cue",
+    text: "The port's chairman, Ivo Brandt, said the cranes would be replaced by spring.",
+    kind: "indirect",
+    content: "the cranes would be replaced by spring",
+    speaker: "The port's chairman, Ivo Brandt,",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "an inverted speaker with a description",
+    text: "“The cranes are forty years old,” said Ivo Brandt, the port's chairman.",
+    kind: "direct",
+    content: "The cranes are forty years old,",
+    speaker: "Ivo Brandt, the port's chairman",
+    cue: "said",
+    rule: "quotes/quote-cue-speaker",
+  },
+  {
+    name: "a possessive source before a cue noun",
+    text: "It was the mayor's claim that the ferry pays for itself.",
+    kind: "indirect",
+    content: "that the ferry pays for itself",
+    speaker: "the mayor's",
+    cue: "claim",
+    rule: "quotes/possessive-noun-cue",
+  },
+  {
+    name: "a clause split by its attribution",
+    text: "The new ferry service, the operator said, will run again in May.",
+    kind: "indirect",
+    content: "The new ferry service | will run again in May",
+    speaker: "the operator",
+    cue: "said",
+    rule: "quotes/content-speaker-cue",
+  },
+];
+
+describe("findQuotes", () => {
+  it.each(cases)("finds $name", (c) => {
+    const quotes = findQuotes(segment(c.text), []);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0] as Quote;
+    expect(q.kind).toBe(c.kind);
+    expect(slice(c.text, q, "content")).toBe(c.content);
+    expect(slice(c.text, q, "speaker")).toBe(c.speaker);
+    expect(slice(c.text, q, "cue")).toBe(c.cue);
+    expect(q.rule).toBe(c.rule);
+    expect(q.text).toBe(c.text.slice(q.span[0], q.span[1]));
+  });
+
+  it("names the addressee of a tell-verb", () => {
+    const text = "Okafor told the harbour board that the contract could be reopened.";
+    const [q] = findQuotes(segment(text), []);
+    expect(q?.addressee?.text).toBe("the harbour board");
+    expect(slice(text, q as Quote, "content")).toBe("that the contract could be reopened");
+  });
+
+  it.each([
+    [
+      "an addressee with a programme name",
+      "Okafor told Lena Voss on Harbour Radio that the tender was rushed.",
+      "Lena Voss on Harbour Radio",
+      null,
+    ],
+    [
+      "an addressee that is an assembly",
+      "“We will not sign,” Okafor told the 12th session of the Port Council.",
+      "the 12th session of the Port Council",
+      null,
+    ],
+    [
+      "an occasion opened by a participle",
+      "Speaking at the annual ferry forum in Alden, Okafor said the tender had been rushed.",
+      null,
+      "the annual ferry forum in Alden",
+    ],
+    [
+      "a questioner",
+      "Responding to a question from the Alden Courier, Okafor said the tender had been rushed.",
+      "the Alden Courier",
+      null,
+    ],
+  ])("reads %s", (_name, text, addressee, occasion) => {
+    const [q] = findQuotes(segment(text), []);
+    expect(q?.addressee?.text ?? null).toBe(addressee);
+    expect(q?.occasion?.text ?? null).toBe(occasion);
+    if (q?.addressee) expect(text.slice(...q.addressee.span)).toBe(q.addressee.text);
+    if (q?.occasion) expect(q.occasion.rule).toBe("quotes/occasion-speaking");
+  });
+
+  it("reads dash attributions line by line within one paragraph", () => {
+    const text = "“The pier is safe.” ― Ada Kerr\n“The pier is not safe.” ― Bo Lind";
+    const paragraphs = [
+      { span: [0, text.length] as [number, number], text, rule: "test/paragraph" },
+    ];
+    const quotes = findQuotes({ text, paragraphs, ...segmentText(text, paragraphs) }, []);
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.rule])).toEqual([
+      ["The pier is safe.", "Ada Kerr", "quotes/quote-dash-speaker"],
+      ["The pier is not safe.", "Bo Lind", "quotes/quote-dash-speaker"],
+    ]);
+  });
+
+  it("joins a second quotation in the same paragraph to the attributed one", () => {
+    const text = "“The numbers are public,” said Okafor. “Anyone can read them at the town hall.”";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.contentSpans).toHaveLength(2);
+  });
+
+  it("keeps a quotation running over paragraphs as one statement", () => {
+    const text =
+      "Okafor said:\n“The first part of the plan is simple.\n“The second part takes longer.”";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes).toHaveLength(1);
+    expect(slice(text, quotes[0] as Quote, "content")).toBe(
+      "The first part of the plan is simple. | The second part takes longer.",
+    );
+  });
+
+  it("resolves a pronoun to the entity of the previous speaker", () => {
+    const text =
+      "“The port is safe,” said Ines Okafor. Later, she added that ferries would resume.";
+    const entity: Entity = {
+      id: "e1",
+      name: "Ines Okafor",
+      type: "PERSON",
+      attributes: {},
+      mentions: [{ span: [25, 36], text: "Ines Okafor", rule: "test" }],
+    };
+    const quotes = findQuotes(segment(text), [entity]);
+    expect(quotes.map((q) => q.speaker?.entity)).toEqual(["e1", "e1"]);
+    expect(quotes[1]?.speaker?.name).toBe("Ines Okafor");
+    expect(slice(text, quotes[1] as Quote, "speaker")).toBe("she");
+  });
+
+  it("resolves a source with an apposition to the name before it, not a place after", () => {
+    const text = "“Ports need money,” said Ada Kerr, an economist from Lund University in Malmo.";
+    const mention = (name: string) => {
+      const at = text.indexOf(name);
+      return { span: [at, at + name.length] as [number, number], text: name, rule: "test" };
+    };
+    const entities: Entity[] = [
+      {
+        id: "e1",
+        name: "Ada Kerr",
+        type: "PERSON",
+        attributes: {},
+        mentions: [mention("Ada Kerr")],
+      },
+      {
+        id: "e2",
+        name: "Lund University",
+        type: "ORG",
+        attributes: {},
+        mentions: [mention("Lund University")],
+      },
+      { id: "e3", name: "Malmo", type: "GPE", attributes: {}, mentions: [mention("Malmo")] },
+    ];
+    const [q] = findQuotes(segment(text), entities);
+    expect(q?.speaker?.entity).toBe("e1");
+    expect(q?.speaker?.name).toBe("Ada Kerr");
+  });
+
+  it("keeps a non-person source whose only entity sits after a preposition", () => {
+    const text = "A military communique in Alden said the ferry had been late all week.";
+    const at = text.indexOf("Alden");
+    const entities: Entity[] = [
+      {
+        id: "e1",
+        name: "Alden",
+        type: "GPE",
+        attributes: {},
+        mentions: [{ span: [at, at + 5], text: "Alden", rule: "test" }],
+      },
+    ];
+    const [q] = findQuotes(segment(text), entities);
+    expect(q?.speaker).toEqual({
+      entity: null,
+      name: "A military communique in Alden",
+      span: [0, at + 5],
+    });
+  });
+
+  it("names the source words when no entity is given", () => {
+    const text = "A military communique in Baghdad said the bridge had been retaken.";
+    const [q] = findQuotes(segment(text), []);
+    expect(q?.speaker).toEqual({
+      entity: null,
+      name: "A military communique in Baghdad",
+      span: [0, 32],
+    });
+  });
+});

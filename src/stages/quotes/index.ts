@@ -1,0 +1,264 @@
+import type {
+  Entity,
+  Quote,
+  QuoteKind,
+  QuoteSpeaker,
+  SegmentedText,
+  Sentence,
+  Span,
+} from "../../model.js";
+import {
+  type Draft,
+  extendCueBack,
+  findSentenceSubject,
+  isCueCandidate,
+  isCueHead,
+  isWeakCueHead,
+  regionAt,
+  type SentenceContext,
+  spanOfWords,
+} from "./context.js";
+import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
+import { readWords } from "./read-words.js";
+import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
+import { findOccasion, findQuestioner } from "./refiners/find-occasion.js";
+import { indexMentions, resolveSpeaker } from "./resolve-speaker.js";
+import { matchAccordingTo } from "./rules/according-to.js";
+import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
+import { matchPossessiveNounCue } from "./rules/possessive-noun-cue.js";
+import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
+import { matchQuoteDashSpeaker } from "./rules/quote-dash-speaker.js";
+import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
+import { matchSpeakerCueContent } from "./rules/speaker-cue-content.js";
+import { matchSpeakerLabel } from "./rules/speaker-label.js";
+
+/**
+ * Cue-anchored rules, tried in this order for each cue: the forms with a quotation next to the
+ * cue first (their marks are the strongest evidence), then reported clauses after the cue, then
+ * clauses before it.
+ */
+const CUE_RULES = [
+  matchQuoteCueSpeaker,
+  matchQuoteSpeakerCue,
+  matchSpeakerCueContent,
+  matchContentSpeakerCue,
+];
+
+/** Words before a cue word that make it a noun, not a reporting verb. */
+const NOUN_MARKERS = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "these",
+  "those",
+  "’s",
+  "'s",
+  "s’",
+  "of",
+]);
+
+/** Finds who said what: direct, mixed and indirect quotes with speaker, cue and addressee. */
+export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
+  const regions = findQuoteRegions(seg.text, seg.paragraphs);
+  const byParagraph = groupRegions(regions, seg.paragraphs.length);
+  const drafts: Draft[] = [];
+  for (const sentence of seg.sentences) {
+    const words = readWords(seg, sentence);
+    const ctx: SentenceContext = {
+      text: seg.text,
+      words,
+      span: sentence.span,
+      paragraph: sentence.paragraph,
+      paragraphStart: seg.paragraphs[sentence.paragraph]?.span[0] ?? sentence.span[0],
+      regions: byParagraph[sentence.paragraph] ?? [],
+    };
+    const paragraph = seg.paragraphs[sentence.paragraph];
+    const label = paragraph ? matchSpeakerLabel(ctx, paragraph) : null;
+    if (label) drafts.push(label);
+    else for (const d of findSentenceDrafts(ctx)) drafts.push(d);
+  }
+  for (const d of findDashAttributions(seg, regions, drafts)) drafts.push(d);
+  const all = attachOrphanQuotes(seg.text, drafts, regions);
+  return buildQuotes(seg.text, seg.sentences, all, entities);
+}
+
+/** Quotations no cue claimed that a dash and a name follow. */
+function findDashAttributions(
+  seg: SegmentedText,
+  regions: QuoteRegion[],
+  drafts: Draft[],
+): Draft[] {
+  const claimed = new Set(drafts.flatMap((d) => d.regions));
+  const out: Draft[] = [];
+  for (const r of regions) {
+    const p = seg.paragraphs[r.lastParagraph];
+    if (claimed.has(r) || !p) continue;
+    const d = matchQuoteDashSpeaker(seg.text, r, p, r.lastParagraph);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** Regions touching each paragraph or the next one (a colon may introduce the next paragraph). */
+function groupRegions(regions: QuoteRegion[], count: number): QuoteRegion[][] {
+  const out: QuoteRegion[][] = Array.from({ length: count }, () => []);
+  for (const r of regions) {
+    for (let p = Math.max(0, r.firstParagraph - 1); p <= r.lastParagraph && p < count; p++)
+      out[p]?.push(r);
+  }
+  return out;
+}
+
+function findSentenceDrafts(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || regionAt(ctx, w.start)) continue;
+    if (w.lower === "according") {
+      const d = matchAccordingTo(ctx, i);
+      if (d) out.push(d);
+      continue;
+    }
+    if (words[i + 1]?.lower === "that" && isCueCandidate(words, i)) {
+      // "Trump's claim that ...": a possessive source before a cue noun.
+      const nominal = matchPossessiveNounCue(ctx, i);
+      if (nominal) {
+        out.push(nominal);
+        continue;
+      }
+    }
+    if (!isCueHead(words, i)) {
+      const weak = isWeakCueHead(words, i)
+        ? matchQuoteRules(ctx, extendCueBack(words, i), i)
+        : null;
+      if (weak) out.push(weak);
+      continue;
+    }
+    const start = extendCueBack(words, i);
+    // After a determiner or possessive the cue word is a noun ("a statement", "his claim").
+    if (NOUN_MARKERS.has(words[start - 1]?.lower ?? "")) continue;
+    const d = matchCueRules(ctx, start, i);
+    if (d) out.push(d);
+    else if (words[start - 1]?.text === "," && words[i]?.lower.endsWith("ing")) {
+      // "..., he said, adding that ...": the participle shares the earlier speaker, or else
+      // the sentence's subject ("The committee is filing a complaint, claiming that ...").
+      const subject = findSentenceSubject(words, start - 1);
+      const source =
+        out.at(-1)?.source ?? (subject ? spanOfWords(words, subject[0], subject[1]) : null);
+      const shared = source ? matchSpeakerCueContent(ctx, start, i, source) : null;
+      if (shared) out.push(shared);
+    }
+  }
+  return out;
+}
+
+function matchQuoteRules(ctx: SentenceContext, start: number, head: number): Draft | null {
+  return matchQuoteCueSpeaker(ctx, start, head) ?? matchQuoteSpeakerCue(ctx, start, head);
+}
+
+function matchCueRules(ctx: SentenceContext, start: number, head: number): Draft | null {
+  for (const rule of CUE_RULES) {
+    const d = rule(ctx, start, head);
+    if (d) return d;
+  }
+  return null;
+}
+
+function kindOf(d: Draft): QuoteKind {
+  if (d.regions.length === 0) return "indirect";
+  const marked = new Set(d.regions.flatMap((r) => r.pieces.map(([a, b]) => `${a}:${b}`)));
+  return d.contentSpans.every(([a, b]) => marked.has(`${a}:${b}`)) ? "direct" : "mixed";
+}
+
+/** The sentence holding offset `at` (binary search over sentences in text order). */
+function findSentenceAt(sentences: Sentence[], at: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (at < s.span[0]) hi = mid - 1;
+    else if (at >= s.span[1]) lo = mid + 1;
+    else return s.span;
+  }
+  return null;
+}
+
+function overlapsAny(span: Span, spans: Span[]): boolean {
+  return spans.some(([a, b]) => span[0] < b && span[1] > a);
+}
+
+/** How far from the cue (in characters) an occasion or questioner is looked for. */
+const SETTING_WINDOW = 300;
+
+/** Occasion and questioner from the cue's sentence, outside the content. */
+function findSetting(text: string, sentences: Sentence[], d: Draft) {
+  const found = d.cue ? findSentenceAt(sentences, d.cue[0]) : null;
+  if (!found || !d.cue) return { occasion: null, questioner: null };
+  // Read only near the cue, so a run-on sentence costs no more than a normal one.
+  const sentence: Span = [
+    Math.max(found[0], d.cue[0] - SETTING_WINDOW),
+    Math.min(found[1], d.cue[1] + SETTING_WINDOW),
+  ];
+  const occasion = findOccasion(text, sentence);
+  const questioner = findQuestioner(text, sentence);
+  return {
+    occasion: occasion && !overlapsAny(occasion.span, d.contentSpans) ? occasion : null,
+    questioner: questioner && !overlapsAny(questioner.span, d.contentSpans) ? questioner : null,
+  };
+}
+
+function buildQuotes(
+  text: string,
+  sentences: Sentence[],
+  drafts: Draft[],
+  entities: Entity[],
+): Quote[] {
+  const mentions = indexMentions(entities);
+  const quotes: Quote[] = [];
+  let previous: QuoteSpeaker | null = null;
+  drafts.sort((a, b) => (a.contentSpans[0]?.[0] ?? 0) - (b.contentSpans[0]?.[0] ?? 0));
+  for (const d of drafts) {
+    const first = d.contentSpans[0];
+    const last = d.contentSpans.at(-1);
+    if (!first || !last) continue;
+    const span: Span = [first[0], last[1]];
+    const speaker: QuoteSpeaker | null = d.source
+      ? resolveSpeaker(text, d.source, mentions, previous)
+      : null;
+    if (speaker) previous = speaker;
+    const setting = findSetting(text, sentences, d);
+    const marked = d.regions
+      .flatMap((r) => r.pieces)
+      .filter(([a, b]) => a >= span[0] && b <= span[1]);
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      kind: kindOf(d),
+      span,
+      text: text.slice(span[0], span[1]),
+      contentSpans: d.contentSpans,
+      marked,
+      speaker,
+      cue: d.cue ? { span: d.cue, text: text.slice(d.cue[0], d.cue[1]) } : null,
+      addressee: d.addressee
+        ? {
+            span: d.addressee,
+            text: text.slice(d.addressee[0], d.addressee[1]),
+            rule: "quotes/tell-object",
+          }
+        : setting.questioner,
+      occasion: setting.occasion,
+      rule: d.rule,
+    });
+  }
+  return quotes;
+}

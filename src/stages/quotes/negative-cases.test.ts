@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import type { Paragraph, SegmentedText } from "../../model.js";
+import { segmentText } from "../segment/index.js";
+import { findQuotes } from "./index.js";
+
+function segment(text: string): SegmentedText {
+  const paragraphs: Paragraph[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    paragraphs.push({ span: [m.index, m.index + m[0].length], text: m[0], rule: "test/paragraph" });
+  }
+  return { text, paragraphs, ...segmentText(text, paragraphs) };
+}
+
+describe("findQuotes does not report", () => {
+  it.each([
+    [
+      "a scare quote with no speaker",
+      "The council wants a “new model” of co-operation with the port.",
+    ],
+    ["a title in quotation marks", "The choir sang “Harbour Lights” at the opening of the pier."],
+    [
+      "a plain sentence with no cue",
+      "The ferry left the harbour at noon and reached the island by one.",
+    ],
+    ["a possessive apostrophe", "The mayor’s office and the voters’ groups met on Tuesday."],
+  ])("%s", (_name, text) => {
+    expect(findQuotes(segment(text), [])).toEqual([]);
+  });
+});
+
+describe("findQuotes on bad input", () => {
+  it("reads past a stray mark mid-paragraph", () => {
+    const text = 'The 12" pipes were late. “We ordered them in May,” said Okafor.';
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.text)).toEqual(["We ordered them in May,"]);
+  });
+
+  it("keeps an unclosed quotation inside its paragraph", () => {
+    const text =
+      "“This never closes, said Okafor.\nThe next paragraph is plain text about the harbour.";
+    for (const q of findQuotes(segment(text), [])) {
+      expect(q.span[1]).toBeLessThanOrEqual(text.indexOf("\n"));
+    }
+  });
+
+  it("survives odd numbers of marks, nested quotes and a headline quote", () => {
+    const text = 'Okafor: ‘Deal “off”\n"He said “yes ‘no’ maybe," she said. «Fine»\n”“”"';
+    const quotes = findQuotes(segment(text), []);
+    for (const q of quotes) expect(q.text).toBe(text.slice(q.span[0], q.span[1]));
+  });
+
+  it("reads a one-megabyte paragraph of quotations and cues in linear time", () => {
+    const text = "“Yes, we will,” he said, and “no” she said that it was. ".repeat(16_000);
+    const start = performance.now();
+    const quotes = findQuotes(segment(text), []);
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(quotes.length).toBeGreaterThan(16_000);
+    for (const q of quotes.slice(0, 50)) expect(q.text).toBe(text.slice(q.span[0], q.span[1]));
+  });
+
+  it("reads a one-megabyte paragraph of stray marks without a quote", () => {
+    const text = "\" ' “ ” ‘ ’ « » „ ".repeat(60_000);
+    expect(findQuotes(segment(text), [])).toEqual([]);
+  });
+
+  it("reads a one-megabyte paragraph inside one opening mark in linear time", () => {
+    const text = `“${"the ferry is late again and nobody knows why, ".repeat(22_000)}`;
+    const start = performance.now();
+    const quotes = findQuotes(segment(text), []);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    for (const q of quotes) expect(q.span[1]).toBeLessThanOrEqual(text.length);
+  });
+});

@@ -1,0 +1,59 @@
+import {
+  type Draft,
+  findSourceBefore,
+  regionEndingBefore,
+  type SentenceContext,
+  spanOfWords,
+} from "../context.js";
+import type { QuoteRegion } from "../find-quote-regions.js";
+import { PRONOUNS } from "../lexicon/cue-words.js";
+import type { Word } from "../read-words.js";
+import { withLeadIn } from "../refiners/find-lead-in.js";
+import { findTellObject } from "../refiners/find-tell-object.js";
+
+/** Words after the cue that still fit an attribution closing the sentence ("said on Friday"). */
+const MAX_WORDS_AFTER_CUE = 4;
+
+/**
+ * True when the quotation closed its own sentence and the speaker opens a new one:
+ * “... for him.” She says it underscores ... — a capitalised pronoun, or a full stop inside the
+ * marks followed by a long clause after the cue.
+ */
+function startsNewSentence(
+  ctx: SentenceContext,
+  region: QuoteRegion,
+  src: number,
+  head: number,
+): boolean {
+  const first = ctx.words[src] as Word;
+  if (PRONOUNS.has(first.lower) && first.upper && first.lower !== "i") return true;
+  const last = region.pieces.at(-1);
+  if (!last || !/\.\s*$/.test(ctx.text.slice(last[0], last[1]))) return false;
+  let after = 0;
+  for (let k = head + 1; k < ctx.words.length && after <= MAX_WORDS_AFTER_CUE; k++) {
+    if (!(ctx.words[k] as Word).punct) after++;
+  }
+  return after > MAX_WORDS_AFTER_CUE;
+}
+
+/** “We were deceived,” he added. — the quote, then the speaker, then the cue. */
+export function matchQuoteSpeakerCue(
+  ctx: SentenceContext,
+  cueStart: number,
+  head: number,
+): Draft | null {
+  const { words } = ctx;
+  const src = findSourceBefore(words, cueStart);
+  if (!src) return null;
+  const region = regionEndingBefore(ctx, (words[src[0]] as { start: number }).start);
+  if (!region || startsNewSentence(ctx, region, src[0], head)) return null;
+  return {
+    contentSpans: withLeadIn(ctx, region),
+    source: spanOfWords(words, src[0], src[1]),
+    cue: spanOfWords(words, cueStart, head + 1),
+    addressee: findTellObject(words, head),
+    regions: [region],
+    rule: "quotes/quote-speaker-cue",
+    paragraph: ctx.paragraph,
+  };
+}

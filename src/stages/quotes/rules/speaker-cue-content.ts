@@ -1,0 +1,218 @@
+import type { Span } from "../../../model.js";
+import { chooseClauseBounds } from "../bound-model.js";
+import {
+  type Draft,
+  findSourceBefore,
+  isCueHead,
+  regionAt,
+  regionStartingAfter,
+  regionsWithin,
+  type SentenceContext,
+  spanOfWords,
+} from "../context.js";
+import type { QuoteRegion } from "../find-quote-regions.js";
+import { FINAL_PUNCT, TELL_VERBS } from "../lexicon/cue-words.js";
+import type { Word } from "../read-words.js";
+import { findTellObject } from "../refiners/find-tell-object.js";
+
+/** Particles PolNeAR puts in the cue: "complained about", "pointed out", "called for". */
+const CUE_PARTICLES = new Set(["about", "out", "for", "of", "up"]);
+/** Prepositions that open adjuncts rather than reported content. */
+const ADJUNCT_OPENERS = new Set([
+  "during",
+  "by",
+  "at",
+  "in",
+  "on",
+  "from",
+  "with",
+  "after",
+  "before",
+  "since",
+  "while",
+  "when",
+  "into",
+  "onto",
+  "through",
+]);
+
+/** Longest reported clause, in words: keeps run-on "sentences" of odd input linear. */
+const MAX_CLAUSE_WORDS = 150;
+
+/** How far after the cue a "that" may still open the clause. */
+const THAT_WINDOW = 6;
+/** Words that, after a comma, start a new clause the content does not run into. */
+const CLAUSE_BREAKERS = new Set([
+  "though",
+  "although",
+  "but",
+  "while",
+  "whereas",
+  "even",
+  "adding",
+  "saying",
+  "noting",
+  "according",
+]);
+
+/** Index of a "that" within a few words after `from`, with no punctuation before it, or -1. */
+function findNearbyThat(words: Word[], from: number): number {
+  for (let k = from; k < words.length && k < from + THAT_WINDOW; k++) {
+    const w = words[k] as Word;
+    if (w.punct) return -1;
+    if (w.lower === "that") return k;
+  }
+  return -1;
+}
+
+/** End of the reported clause: the sentence's end, or a comma before a new clause. */
+function findClauseEnd(ctx: SentenceContext, from: number): number {
+  const { words } = ctx;
+  const stop = Math.min(words.length, from + MAX_CLAUSE_WORDS);
+  for (let k = from + 1; k + 1 < stop; k++) {
+    const w = words[k] as Word;
+    if (w.text !== "," || regionAt(ctx, w.start)) continue;
+    const n = words[k + 1] as Word;
+    if (CLAUSE_BREAKERS.has(n.lower) || (n.lower.endsWith("ing") && isCueHead(words, k + 1)))
+      return k;
+  }
+  return stop;
+}
+
+/** Words that open the reported clause after a tell-verb's addressee. */
+const CLAUSE_OPENERS = new Set([
+  "that",
+  "how",
+  "what",
+  "why",
+  "whether",
+  "if",
+  "to",
+  "about",
+  "of",
+]);
+
+/** What the clause rule has read before choosing the clause's bounds. */
+export interface ClausePlan {
+  source: Span;
+  cue: Span;
+  addressee: Span | null;
+  /** A quotation opening right after the cue: the content is that quotation. */
+  region: QuoteRegion | null;
+  /** The rules' guess of the clause, as word indices [start, end). */
+  guess: [number, number];
+  /** The sentence's last word (exclusive) without final punctuation. */
+  limit: number;
+}
+
+/**
+ * Reads the speaker before the cue, the cue's particles and addressee, and guesses the clause:
+ * from after the cue ("that" included) to the sentence's end or a comma before a new clause.
+ */
+export function planClause(
+  ctx: SentenceContext,
+  cueStart: number,
+  head: number,
+  inherited: Span | null = null,
+): ClausePlan | null {
+  const { words } = ctx;
+  const src = inherited ? null : findSourceBefore(words, cueStart);
+  if (!src && !inherited) return null;
+  let next = head + 1;
+  let addressee: Span | null = null;
+  const headWord = words[head] as Word;
+  if (
+    TELL_VERBS.has(headWord.lower) &&
+    next < words.length &&
+    !CLAUSE_OPENERS.has((words[next] as Word).lower)
+  ) {
+    addressee = findTellObject(words, head);
+    if (addressee) next = words.findIndex((x) => x.start >= (addressee as Span)[1]);
+    if (next < 0) next = words.length;
+  }
+  // "said Friday that ...", "said in a statement that ...": the clause starts at "that".
+  const that = findNearbyThat(words, next);
+  if (that > next) next = that;
+  let cueEnd = head + 1;
+  if (next === head + 1 && CUE_PARTICLES.has((words[next] as Word | undefined)?.lower ?? "")) {
+    cueEnd = next + 1;
+    next++;
+  }
+  const cue = spanOfWords(words, cueStart, cueEnd);
+  const source = src ? spanOfWords(words, src[0], src[1]) : (inherited as Span);
+  const region = regionStartingAfter(
+    ctx,
+    next < words.length ? (words[next - 1] as Word).end : cue[1],
+  );
+  // ", the operator said, ...": an attribution set off by commas splits a clause around it
+  // (content-speaker-cue reads both halves), unless a quotation follows.
+  if (!region && src && words[src[0] - 1]?.text === "," && words[head + 1]?.text === ",") {
+    return null;
+  }
+  // Skip the punctuation between cue and clause (", " or ": ").
+  while (
+    next < words.length &&
+    (words[next] as Word).punct &&
+    !regionAt(ctx, (words[next] as Word).start)
+  )
+    next++;
+  let last = findClauseEnd(ctx, next);
+  while (last > next && FINAL_PUNCT.has((words[last - 1] as Word).text)) last--;
+  let limit = Math.min(words.length, next + MAX_CLAUSE_WORDS);
+  while (limit > next && FINAL_PUNCT.has((words[limit - 1] as Word).text)) limit--;
+  return { source, cue, addressee, region, guess: [next, last], limit };
+}
+
+/**
+ * Mr Putin said (that) Moscow was close ... / He told reporters: “...” — the speaker, the cue,
+ * then the content: a quotation opening right after, or the clause, its bounds chosen by the
+ * boundary model among the words around the rules' guess.
+ */
+export function matchSpeakerCueContent(
+  ctx: SentenceContext,
+  cueStart: number,
+  head: number,
+  inherited: Span | null = null,
+): Draft | null {
+  const { words, text } = ctx;
+  const plan = planClause(ctx, cueStart, head, inherited);
+  if (!plan) return null;
+  const { source, cue, addressee, region } = plan;
+  if (region) {
+    return draft(
+      ctx,
+      [...region.pieces],
+      source,
+      cue,
+      addressee,
+      [region],
+      "quotes/speaker-cue-quote",
+    );
+  }
+  if (plan.guess[1] - plan.guess[0] < 2) return null;
+  const [next, last] = chooseClauseBounds(words, head, plan.guess, plan.limit);
+  if (last <= next) return null;
+  // A content opening with a preposition is an adjunct, not what was said ("spoke during ...").
+  if (ADJUNCT_OPENERS.has((words[next] as Word).lower)) return null;
+  let end = (words[last - 1] as Word).end;
+  const start = (words[next] as Word).start;
+  const inside = regionsWithin(ctx, start, end);
+  // A quotation that opens in the clause runs to its closing mark.
+  const lastInside = inside.at(-1);
+  if (lastInside && lastInside.close > end) end = lastInside.close;
+  while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end--;
+  const rule = inherited ? "quotes/shared-subject-clause" : "quotes/speaker-cue-clause";
+  return draft(ctx, [[start, end]], source, cue, addressee, inside, rule);
+}
+
+function draft(
+  ctx: SentenceContext,
+  contentSpans: Span[],
+  source: Span,
+  cue: Span,
+  addressee: Span | null,
+  regions: Draft["regions"],
+  rule: string,
+): Draft {
+  return { contentSpans, source, cue, addressee, regions, rule, paragraph: ctx.paragraph };
+}

@@ -1,0 +1,39 @@
+import type { Paragraph } from "../../../model.js";
+import { type Draft, regionsWithin, type SentenceContext } from "../context.js";
+import type { Word } from "../read-words.js";
+
+/** A label longer than this is a sentence, not a name before a colon. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * WALLACE: Let's start ... / Pat Caddell: Democrat voters worried — a capitalised name opening
+ * a paragraph, then a colon: the rest of the paragraph is what the name said.
+ */
+export function matchSpeakerLabel(ctx: SentenceContext, paragraph: Paragraph): Draft | null {
+  const { words, text } = ctx;
+  if (ctx.span[0] !== paragraph.span[0]) return null;
+  // A transcript line may sit inside quotation marks: "WALLACE: ...
+  const first = /^["“'‘]+$/.test(words[0]?.text ?? "") ? 1 : 0;
+  let k = first;
+  while (k < words.length && k - first <= MAX_LABEL_WORDS && !(words[k] as Word).punct) {
+    if (!(words[k] as Word).upper) return null;
+    k++;
+  }
+  const colon = words[k];
+  if (k === first || !colon || colon.text !== ":") return null;
+  const start = words[k + 1]?.start;
+  if (start === undefined) return null;
+  let end = paragraph.span[1];
+  const trailing = first ? /[\s"”'’]/ : /\s/;
+  while (end > start && trailing.test(text[end - 1] ?? "")) end--;
+  if (end - start < 8) return null;
+  return {
+    contentSpans: [[start, end]],
+    source: [(words[first] as Word).start, (words[k - 1] as Word).end],
+    cue: [colon.start, colon.end],
+    addressee: null,
+    regions: regionsWithin(ctx, start, end).filter((r) => r.open >= start && r.close <= end),
+    rule: "quotes/speaker-label",
+    paragraph: ctx.paragraph,
+  };
+}

@@ -1,0 +1,44 @@
+import { formatYear } from "../calendar/day-math.js";
+import type { Rule } from "./rule.js";
+import { buildCandidate, getMatchSpan, MOD_BEFORE, MOD_PREFIX, readMod } from "./shared.js";
+
+/** Years the rule accepts alone: four digits from 1000 to 2099; others need an era or context. */
+const YEAR_PATTERN = "(1\\d{3}|20\\d{2})";
+
+/** A number followed by one of these counts things, it is not a year. */
+const COUNTED =
+  /^\s+(?:people|persons|men|women|children|troops|soldiers|km|kilometres|kilometers|miles|metres|meters|feet|ft|m|kg|tons|tonnes|dollars|euros|pounds|votes|seats|units|cases|deaths|homes|jobs|pages|words|calories|mg|ml|hours|minutes|seconds|times|members|students|staff|employees|points|barrels|acres|hectares|square|cubic|per|x)\b/i;
+
+/** Before a number, these make it a quantity or a label. */
+const LABELLED =
+  /(?:[$£€¥#]|\b(?:No|no|Nos|page|pp|p|room|route|flight|number|Number|Act|Section|Article|Rule|Resolution)\.?\s*)$/;
+
+/** A quantity word before and a plural noun after: "a survey of 1709 schoolchildren". */
+const QUANTITY_LEAD =
+  /\b(?:of|about|some|nearly|than|around|approximately|only|just|least|almost|over|under)\s+$/i;
+const PLURAL_AFTER = /^\s+[a-z]+(?:s|people|children|men|women)\b/;
+
+/** "In 2013", "since 2011", "mid-2015", "the 2004 Olympics"; not "1,500 troops" or "$2000". */
+export const bareYearRule: Rule = {
+  name: "bare-year",
+  prefix: MOD_BEFORE,
+  pattern: new RegExp(`\\b${MOD_PREFIX}${YEAR_PATTERN}\\b(?![-–/.,:]\\d|%)`, "gi"),
+  extract(m, context) {
+    const [start, end] = getMatchSpan(m);
+    const text = context.text;
+    const yearStart = end - (m[2] ?? "").length;
+    if (LABELLED.test(text.slice(Math.max(0, yearStart - 10), yearStart))) return null;
+    if (COUNTED.test(text.slice(end, end + 14))) return null;
+    const lead = text.slice(Math.max(0, yearStart - 16), yearStart);
+    if (QUANTITY_LEAD.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 24))) return null;
+    // Runs of numbers ("1999 2000 2001", tables) are data, not dates.
+    if (/\d[\s,;]*$/.test(text.slice(Math.max(0, yearStart - 3), yearStart))) return null;
+    if (/^[\s,;]*\d/.test(text.slice(end, end + 3))) return null;
+    return buildCandidate(this.name, start, end, context, {
+      type: "DATE",
+      value: formatYear(Number(m[2])),
+      mod: readMod(m[1]),
+      explicitYear: Number(m[2]),
+    });
+  },
+};

@@ -1,0 +1,45 @@
+import { NUMBER_ALT } from "../lexicon/calendar-words.js";
+import type { Candidate, Rule } from "./rule.js";
+import { buildCandidate, getMatchSpan, readCount, readUnit } from "./shared.js";
+
+/**
+ * "a year later", "two days earlier", "the following month", "the next day": relative to the
+ * story's last date, not the document date. The value is filled by the resolve-shifts refiner.
+ */
+export const narrativeShiftRule: Rule = {
+  name: "narrative-shift",
+  pattern: new RegExp(
+    `\\b(?:(${NUMBER_ALT})\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier)(?!\\s+than)|the\\s+(following|next|previous|preceding)\\s+(day|week|month|year|morning)|(?:that|the\\s+same|that\\s+same)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after))\\b`,
+    "gi",
+  ),
+  extract(m, context) {
+    const [start, end] = getMatchSpan(m);
+    let unit: string;
+    let amount: number;
+    if (m[2]) {
+      const count = readCount(m[1]);
+      if (count === null || count < 0) return null;
+      unit = readUnit(m[2]);
+      amount = (m[3] ?? "").toLowerCase() === "later" ? count : -count;
+    } else if (m[6]) {
+      unit = m[6].toLowerCase();
+      amount = 0;
+    } else if (m[7]) {
+      unit = m[7].toLowerCase();
+      amount = (m[8] ?? "").toLowerCase() === "after" ? 1 : -1;
+    } else {
+      unit = (m[5] ?? "").toLowerCase();
+      amount = /^(?:following|next)$/i.test(m[4] ?? "") ? 1 : -1;
+    }
+    if (unit === "morning") unit = "day";
+    if (unit === "decade") {
+      unit = "year";
+      amount *= 10;
+    }
+    return buildCandidate(this.name, start, end, context, {
+      type: "DATE",
+      value: null,
+      shift: { unit: unit as NonNullable<Candidate["shift"]>["unit"], amount },
+    });
+  },
+};

@@ -1,0 +1,189 @@
+/**
+ * Turns an analysed document into the flat record a store writes. Runs in analysis workers, so
+ * the writer thread only binds values: hashing and compression happen here, in parallel.
+ */
+import { createHash } from "node:crypto";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import type { AnalyzedDocument, EntityType, QuoteKind, RawArticle, TimexType } from "../model.js";
+
+/** Fast deflate: the blobs are read rarely (show, export, reanalyze), written a million times. */
+const DEFLATE_LEVEL = 1;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+export interface PreparedEntity {
+  localId: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+  /** JSON of the entity's attributes (roles, titles, aliases). */
+  attributes: string;
+}
+
+export interface PreparedQuote {
+  localId: string;
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Speaker name as the quote gives it, and the document entity it points at. */
+  speaker: string | null;
+  speakerEntity: string | null;
+  cue: string | null;
+  addressee: string | null;
+  occasion: string | null;
+  time: string | null;
+}
+
+export interface PreparedTimex {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string | null;
+  anchor: string | null;
+  mod: string | null;
+  rule: string;
+}
+
+export interface PreparedDocument {
+  /** Hash of the raw input (format, text, container metadata): same input, same hash. */
+  rawHash: string;
+  /** Hash of the cleaned text: the article's identity for deduplication. */
+  contentHash: string;
+  /** What makes two inputs versions of one article: its URL, else the input's name. */
+  key: string;
+  sourceId: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  byline: string | null;
+  language: string | null;
+  published: string | null;
+  publishedSource: string;
+  /** `YYYY-MM-DD` for date filters: the stamp, else the date the text implies. */
+  date: string | null;
+  version: string;
+  text: string;
+  /** Deflated JSON of the document without `text`. */
+  analysis: Uint8Array;
+  /** Deflated JSON of the raw input, for reanalysis. */
+  source: Uint8Array;
+  entities: PreparedEntity[];
+  quotes: PreparedQuote[];
+  timexes: PreparedTimex[];
+}
+
+export function hashText(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+}
+
+export function hashRawArticle(raw: RawArticle): string {
+  return hashText(`${raw.format}\u0000${JSON.stringify(raw.meta ?? null)}\u0000${raw.raw}`);
+}
+
+export function prepareDocument(raw: RawArticle, doc: AnalyzedDocument): PreparedDocument {
+  const { text, ...rest } = doc;
+  const byLocalId = new Map((doc.entities ?? []).map((entity) => [entity.id, entity]));
+  return {
+    rawHash: hashRawArticle(raw),
+    contentHash: hashText(text),
+    key: doc.url ?? raw.id,
+    sourceId: raw.id,
+    url: doc.url,
+    title: doc.title,
+    outlet: doc.outlet,
+    byline: doc.byline,
+    language: doc.language,
+    published: doc.published.value,
+    publishedSource: doc.published.source,
+    date: pickFilterDate(doc),
+    version: doc.version,
+    text,
+    analysis: deflateJson(stripSpanTexts(rest, text)),
+    source: deflateJson({ id: raw.id, format: raw.format, meta: raw.meta ?? null, raw: raw.raw }),
+    entities: (doc.entities ?? []).map((entity) => ({
+      localId: entity.id,
+      name: entity.name,
+      type: entity.type,
+      mentions: entity.mentions.length,
+      attributes: JSON.stringify(entity.attributes ?? {}),
+    })),
+    quotes: (doc.quotes ?? []).map((quote) => ({
+      localId: quote.id,
+      kind: quote.kind,
+      start: quote.span[0],
+      end: quote.span[1],
+      text: quote.text,
+      speaker: quote.speaker
+        ? (byLocalId.get(quote.speaker.entity ?? "")?.name ?? quote.speaker.name)
+        : null,
+      speakerEntity: quote.speaker?.entity ?? null,
+      cue: quote.cue?.text ?? null,
+      addressee: quote.addressee?.text ?? null,
+      occasion: quote.occasion?.text ?? null,
+      time: quote.time?.value ?? null,
+    })),
+    timexes: (doc.timexes ?? []).map((timex) => ({
+      start: timex.span[0],
+      end: timex.span[1],
+      type: timex.type,
+      value: timex.value,
+      anchor: timex.anchor ?? null,
+      mod: timex.mod ?? null,
+      rule: timex.rule,
+    })),
+  };
+}
+
+function pickFilterDate(doc: AnalyzedDocument): string | null {
+  const value = doc.published.value ?? doc.published.implied?.value ?? null;
+  const match = value ? ISO_DATE.exec(value) : null;
+  return match ? match[0] : null;
+}
+
+export function deflateJson(value: unknown): Uint8Array {
+  const deflated = deflateRawSync(Buffer.from(JSON.stringify(value)), { level: DEFLATE_LEVEL });
+  // A copy of exact size: zlib's result views a 16 KiB buffer that posting to the writer thread
+  // would clone whole.
+  return new Uint8Array(deflated);
+}
+
+export function inflateJson<T>(bytes: Uint8Array): T {
+  return JSON.parse(inflateRawSync(bytes).toString("utf8")) as T;
+}
+
+/** Rebuilds the analysed document from its stored text and analysis blob. */
+export function restoreDocument(text: string, analysis: Uint8Array): AnalyzedDocument {
+  const rest = inflateJson<Omit<AnalyzedDocument, "text">>(analysis);
+  const fill = <T extends { span: [number, number]; text?: string }>(list: T[] | undefined) => {
+    for (const item of list ?? []) item.text ??= text.slice(item.span[0], item.span[1]);
+  };
+  fill(rest.paragraphs);
+  fill(rest.sentences);
+  for (const entity of rest.entities ?? []) fill(entity.mentions);
+  const { version, ...fields } = rest;
+  return { ...fields, text, version } as AnalyzedDocument;
+}
+
+/**
+ * Drops the `text` of paragraphs, sentences and mentions (it is always the slice of the text
+ * at their span) so the blob does not hold the article twice; `restoreDocument` puts it back.
+ */
+function stripSpanTexts(rest: Omit<AnalyzedDocument, "text">, text: string) {
+  const strip = <T extends { span: [number, number]; text: string }>(list: T[] | undefined) =>
+    list?.map((item) =>
+      item.text === text.slice(item.span[0], item.span[1]) ? { ...item, text: undefined } : item,
+    );
+  return {
+    ...rest,
+    paragraphs: strip(rest.paragraphs),
+    sentences: strip(rest.sentences),
+    ...(rest.entities
+      ? {
+          entities: rest.entities.map((entity) => ({
+            ...entity,
+            mentions: strip(entity.mentions),
+          })),
+        }
+      : {}),
+  };
+}

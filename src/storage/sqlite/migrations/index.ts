@@ -1,0 +1,12 @@
+import { migration as initial } from "./001-initial.js";
+import { migration as vocabulary } from "./002-vocabulary.js";
+import { migration as timexMod } from "./003-timex-mod.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, in order; a new one is a new numbered file added at the end here. */
+export const MIGRATIONS: Migration[] = [initial, vocabulary, timexMod];

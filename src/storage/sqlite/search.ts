@@ -1,0 +1,477 @@
+/**
+ * Full-text search and filtered listings. Every value is a bound parameter; the only text built
+ * here is SQL from fixed fragments and FTS5 expressions rendered from a parsed search.
+ */
+import type Database from "better-sqlite3";
+import { InvalidInputError } from "../../errors.js";
+import type { EntityType, QuoteKind } from "../../model.js";
+import {
+  isEmptySearch,
+  type ParsedSearch,
+  parseSearch,
+  renderFts5,
+  renderNameMatch,
+  type SearchTerm,
+} from "../parse-search.js";
+import type {
+  ArticleHit,
+  EntityCount,
+  EntityQuery,
+  QuoteHit,
+  QuoteQuery,
+  SearchFilters,
+  SearchHit,
+  SearchQuery,
+} from "../store.js";
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 1000;
+/** Names a speaker/entity filter may resolve to: "Putin" should not fan out to thousands. */
+const MAX_NAME_IDS = 200;
+const SNIPPET_WORDS = 16;
+/** Matches ranked for a common term: its most recently stored ones (see `rank`). */
+const RANK_WINDOW = 1000;
+const WINDOW_GROWTH = 8;
+/** A prefix standing for more indexed words than this is left to FTS5 as a prefix. */
+const MAX_PREFIX_WORDS = 32;
+/** Filters leaving at most this many rows drive the query instead of the full-text index. */
+const FILTER_FIRST_LIMIT = 4000;
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const KINDS: QuoteKind[] = ["direct", "mixed", "indirect"];
+
+const QUOTE_COLUMNS = `q.id AS quoteId, q.article_id AS articleId, q.local_id AS localId,
+  q.kind, q.text, q.speaker, q.cue, q.occasion, q.start, q.end, q.date AS qdate,
+  a.title, a.outlet, a.url, a.published`;
+
+interface QuoteRow {
+  quoteId: number;
+  articleId: number;
+  localId: string;
+  kind: QuoteKind;
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+  occasion: string | null;
+  start: number;
+  end: number;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  score?: number | null;
+  snippet?: string;
+}
+
+interface RankPlan {
+  fts: "articles_fts" | "quotes_fts";
+  /** bm25 column weights: titles (articles) and quote content count double. */
+  weights: string;
+  /** Joins from the FTS table to the filtered rows. */
+  ftsJoin: string;
+  /** The filtered rows alone, to drive the query when filters are selective. */
+  filterFrom: string;
+  idColumn: string;
+}
+
+const ARTICLE_PLAN: RankPlan = {
+  fts: "articles_fts",
+  weights: "2.0, 1.0",
+  ftsJoin: "JOIN articles a ON a.id = articles_fts.rowid",
+  filterFrom: "articles a",
+  idColumn: "a.id",
+};
+
+const QUOTE_PLAN: RankPlan = {
+  fts: "quotes_fts",
+  weights: "2.0, 1.0, 1.0",
+  ftsJoin: "JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id",
+  filterFrom: "quotes q JOIN articles a ON a.id = q.article_id",
+  idColumn: "q.id",
+};
+
+interface Where {
+  clauses: string[];
+  params: unknown[];
+}
+
+export interface SearchTuning {
+  /** Matches ranked for a common term (default RANK_WINDOW). */
+  rankWindow?: number;
+  /** Filtered rows below which filters drive the query (default FILTER_FIRST_LIMIT). */
+  filterFirstLimit?: number;
+}
+
+export class Searcher {
+  private readonly rankWindow: number;
+  private readonly filterFirstLimit: number;
+
+  constructor(
+    private readonly db: Database.Database,
+    tuning: SearchTuning = {},
+  ) {
+    this.rankWindow = tuning.rankWindow ?? RANK_WINDOW;
+    this.filterFirstLimit = tuning.filterFirstLimit ?? FILTER_FIRST_LIMIT;
+  }
+
+  search(query: SearchQuery): SearchHit[] {
+    checkFilters(query);
+    const parsed = parseSearch(query.text ?? "");
+    const quoteMode =
+      query.target === "quotes" || query.speaker !== undefined || query.kind !== undefined;
+    if (isEmptySearch(parsed)) {
+      return quoteMode ? this.quotes(query) : this.listArticles(query);
+    }
+    const vocab = quoteMode ? "quotes_vocab" : "articles_vocab";
+    const match = renderFts5(this.expandPrefixes(parsed, vocab));
+    return quoteMode ? this.searchQuotes(match, query) : this.searchArticles(match, query);
+  }
+
+  quotes(query: QuoteQuery): QuoteHit[] {
+    checkFilters(query);
+    const { limit, offset } = page(query);
+    const where = this.quoteFilters(query, { speakerByIndex: false });
+    if (where === null) return [];
+    if (query.speaker !== undefined) {
+      const nameIds = this.resolveNames(query.speaker);
+      if (nameIds.length === 0) return [];
+      // Newest first per speaker name through the (speaker_name_id, date) index, then merged:
+      // a sort over every quote of a prolific speaker would be far slower.
+      const sql = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE q.speaker_name_id = ? ${and(where)} ORDER BY q.date DESC, q.id DESC LIMIT ?`;
+      const statement = this.db.prepare(sql);
+      const rows = nameIds.flatMap(
+        (nameId) => statement.all(nameId, ...where.params, limit + offset) as QuoteRow[],
+      );
+      return sortNewest(rows)
+        .slice(offset, offset + limit)
+        .map((row) => toQuoteHit(row));
+    }
+    const sql = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
+      ${whereSql(where)} ORDER BY q.date DESC, q.id DESC LIMIT ? OFFSET ?`;
+    return (this.db.prepare(sql).all(...where.params, limit, offset) as QuoteRow[]).map((row) =>
+      toQuoteHit(row),
+    );
+  }
+
+  entities(query: EntityQuery): EntityCount[] {
+    const limit = clampLimit(query.limit);
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (query.type !== undefined) {
+      clauses.push("e.type = ?");
+      params.push(query.type);
+    }
+    if (query.name !== undefined) {
+      const nameIds = this.resolveNames(query.name);
+      if (nameIds.length === 0) return [];
+      clauses.push(`e.name_id IN (${placeholders(nameIds)})`);
+      params.push(...nameIds);
+    }
+    const sql = `SELECT n.name, e.type, e.articles, e.mentions, e.quotes
+      FROM entities e JOIN names n ON n.id = e.name_id
+      ${clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : ""}
+      ORDER BY e.articles DESC, e.mentions DESC LIMIT ?`;
+    return this.db.prepare(sql).all(...params, limit) as EntityCount[];
+  }
+
+  private searchArticles(match: string, query: SearchQuery): ArticleHit[] {
+    const where = this.articleFilters(query);
+    if (where === null) return [];
+    const ranked = this.rank(match, where, page(query), ARTICLE_PLAN);
+    if (ranked.length === 0) return [];
+    const ids = ranked.map((row) => row.id);
+    const rows = this.db
+      .prepare(`SELECT a.id AS articleId, a.title, a.outlet, a.url, a.published,
+          snippet(articles_fts, 1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH ? AND articles_fts.rowid IN (${placeholders(ids)})`)
+      .all(match, ...ids) as Omit<ArticleHit, "type" | "score">[];
+    const byId = new Map(rows.map((row) => [row.articleId, row]));
+    return ranked.flatMap(({ id, score }) => {
+      const row = byId.get(id);
+      return row ? [{ type: "article" as const, ...row, score }] : [];
+    });
+  }
+
+  private searchQuotes(match: string, query: SearchQuery): QuoteHit[] {
+    const where = this.quoteFilters(query, { speakerByIndex: true });
+    if (where === null) return [];
+    const ranked = this.rank(match, where, page(query), QUOTE_PLAN);
+    if (ranked.length === 0) return [];
+    const ids = ranked.map((row) => row.id);
+    const rows = this.db
+      .prepare(`SELECT ${QUOTE_COLUMNS},
+          snippet(quotes_fts, -1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet
+        FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
+        WHERE quotes_fts MATCH ? AND quotes_fts.rowid IN (${placeholders(ids)})`)
+      .all(match, ...ids) as QuoteRow[];
+    const byId = new Map(rows.map((row) => [row.quoteId, row]));
+    return ranked.flatMap(({ id, score }) => {
+      const row = byId.get(id);
+      return row ? [toQuoteHit({ ...row, score })] : [];
+    });
+  }
+
+  /**
+   * The ids of the best-ranked matches that pass the filters, best first. bm25 costs a few
+   * microseconds per match, so: selective filters drive the query (each candidate checked
+   * against the index); otherwise a term matching more than RANK_WINDOW rows is ranked among
+   * its RANK_WINDOW most recently stored matches, widened to all when the filters leave too few.
+   * Snippets are made afterwards for the page only.
+   */
+  private rank(
+    match: string,
+    where: Where,
+    { limit, offset }: { limit: number; offset: number },
+    plan: RankPlan,
+  ): { id: number; score: number }[] {
+    return runMatch(() => {
+      const userFilters = where.clauses.length > 1;
+      if (userFilters) {
+        const candidates = this.db
+          .prepare(
+            `SELECT count(*) FROM (SELECT 1 FROM ${plan.filterFrom} ${whereSql(where)} LIMIT ?)`,
+          )
+          .pluck()
+          .get(...where.params, this.filterFirstLimit + 1) as number;
+        if (candidates <= this.filterFirstLimit) {
+          // `+rowid`: test membership in the filtered set while reading matches in order;
+          // a rowid lookup per candidate costs far more for common words.
+          const sql = `SELECT rowid AS id, bm25(${plan.fts}, ${plan.weights}) AS score
+            FROM ${plan.fts}
+            WHERE ${plan.fts} MATCH ? AND +rowid IN
+              (SELECT ${plan.idColumn} FROM ${plan.filterFrom} ${whereSql(where)})
+            ORDER BY score LIMIT ? OFFSET ?`;
+          return this.db.prepare(sql).all(match, ...where.params, limit, offset) as {
+            id: number;
+            score: number;
+          }[];
+        }
+      }
+      const floorOf = this.db
+        .prepare(
+          `SELECT rowid FROM ${plan.fts} WHERE ${plan.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+        )
+        .pluck();
+      const sql = `SELECT ${plan.fts}.rowid AS id, bm25(${plan.fts}, ${plan.weights}) AS score
+        FROM ${plan.fts} ${plan.ftsJoin}
+        WHERE ${plan.fts} MATCH ? AND ${plan.fts}.rowid >= ? ${and(where)}
+        ORDER BY score LIMIT ? OFFSET ?`;
+      const statement = this.db.prepare(sql);
+      const run = (from: number) =>
+        statement.all(match, from, ...where.params, limit, offset) as {
+          id: number;
+          score: number;
+        }[];
+      // Widen the window until the page is full or every match has been ranked.
+      for (let window = this.rankWindow; ; window *= WINDOW_GROWTH) {
+        const floor = (floorOf.get(match, window - 1) as number | undefined) ?? 0;
+        const rows = run(floor);
+        if (floor === 0 || rows.length >= limit) return rows;
+      }
+    });
+  }
+
+  private listArticles(query: SearchQuery): ArticleHit[] {
+    const { limit, offset } = page(query);
+    const where = this.articleFilters(query);
+    if (where === null) return [];
+    const sql = `SELECT a.id AS articleId, a.title, a.outlet, a.url, a.published,
+        NULL AS score, substr(a.text, 1, 160) AS snippet
+      FROM articles a ${whereSql(where)} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare(sql).all(...where.params, limit, offset) as Omit<
+      ArticleHit,
+      "type"
+    >[];
+    return rows.map((row) => ({ type: "article", ...row }));
+  }
+
+  /** Filters on the article `a`; null when a name filter matches nothing (no hits possible). */
+  private articleFilters(filters: SearchFilters): Where | null {
+    const where: Where = { clauses: [], params: [] };
+    if (!filters.allVersions) where.clauses.push("a.current = 1");
+    if (filters.outlet !== undefined) {
+      where.clauses.push("a.outlet = ? COLLATE NOCASE");
+      where.params.push(filters.outlet);
+    }
+    if (filters.from !== undefined) {
+      where.clauses.push("a.date >= ?");
+      where.params.push(filters.from);
+    }
+    if (filters.to !== undefined) {
+      where.clauses.push("a.date <= ?");
+      where.params.push(upperBound(filters.to));
+    }
+    if (filters.entity !== undefined) {
+      const entityIds = this.resolveEntities(filters.entity);
+      if (entityIds.length === 0) return null;
+      // A rare entity: its few articles, from the index. A common one: checked per article.
+      const articles = this.db
+        .prepare(
+          `SELECT coalesce(sum(articles), 0) FROM entities WHERE id IN (${placeholders(entityIds)})`,
+        )
+        .pluck()
+        .get(...entityIds) as number;
+      where.clauses.push(
+        articles <= this.filterFirstLimit
+          ? `a.id IN (SELECT ae.article_id FROM article_entities ae WHERE ae.entity_id IN (${placeholders(entityIds)}))`
+          : `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (${placeholders(entityIds)}))`,
+      );
+      where.params.push(...entityIds);
+    }
+    return where;
+  }
+
+  private quoteFilters(filters: SearchFilters, options: { speakerByIndex: boolean }): Where | null {
+    const where = this.articleFilters(filters);
+    if (where === null) return null;
+    if (filters.kind !== undefined) {
+      where.clauses.push("q.kind = ?");
+      where.params.push(filters.kind);
+    }
+    if (options.speakerByIndex && filters.speaker !== undefined) {
+      const nameIds = this.resolveNames(filters.speaker);
+      if (nameIds.length === 0) return null;
+      where.clauses.push(`q.speaker_name_id IN (${placeholders(nameIds)})`);
+      where.params.push(...nameIds);
+    }
+    return where;
+  }
+
+  /**
+   * Replaces one-word prefixes (`negotiat*`) by the indexed words they cover, when there are
+   * few: FTS5 merges a prefix's every doclist on each evaluation, an OR of words it reads lazily.
+   */
+  private expandPrefixes(
+    parsed: ParsedSearch,
+    vocab: "articles_vocab" | "quotes_vocab",
+  ): ParsedSearch {
+    const lookup = this.db.prepare(
+      `SELECT term FROM ${vocab} WHERE term >= ? AND term < ? ORDER BY term LIMIT ?`,
+    );
+    const expand = (term: SearchTerm): SearchTerm[] => {
+      const word = term.words[0];
+      if (!term.prefix || term.words.length !== 1 || word === undefined) return [term];
+      const start = word.toLowerCase();
+      const end = `${start.slice(0, -1)}${String.fromCodePoint((start.codePointAt(start.length - 1) ?? 0) + 1)}`;
+      const words = lookup.pluck().all(start, end, MAX_PREFIX_WORDS + 1) as string[];
+      if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return [term];
+      return words.map((found) => ({ words: [found], prefix: false }));
+    };
+    return {
+      groups: parsed.groups.map((group) => group.flatMap(expand)),
+      excluded: parsed.excluded.flatMap(expand),
+    };
+  }
+
+  /** Ids of the names containing all these words (a speaker or entity filter). */
+  private resolveNames(words: string): number[] {
+    const match = renderNameMatch(words);
+    if (match === null) return [];
+    return this.db
+      .prepare("SELECT rowid FROM names_fts WHERE names_fts MATCH ? LIMIT ?")
+      .pluck()
+      .all(match, MAX_NAME_IDS) as number[];
+  }
+
+  private resolveEntities(words: string): number[] {
+    const nameIds = this.resolveNames(words);
+    if (nameIds.length === 0) return [];
+    return this.db
+      .prepare(`SELECT id FROM entities WHERE name_id IN (${placeholders(nameIds)})`)
+      .pluck()
+      .all(...nameIds) as number[];
+  }
+}
+
+function checkFilters(filters: SearchFilters): void {
+  for (const [flag, value] of [
+    ["from", filters.from],
+    ["to", filters.to],
+  ] as const) {
+    if (value !== undefined && !ISO_DATE.test(value)) {
+      throw new InvalidInputError(
+        "USAGE",
+        `--${flag} expects an ISO date like 2015-10-01 (or 2015-10, 2015), got "${value}"`,
+      );
+    }
+  }
+  if (filters.kind !== undefined && !KINDS.includes(filters.kind)) {
+    throw new InvalidInputError(
+      "USAGE",
+      `--kind expects one of ${KINDS.join(", ")}, got "${String(filters.kind)}"`,
+    );
+  }
+}
+
+/** `--to 2015-10` includes all of October: compare against the last possible date string. */
+function upperBound(to: string): string {
+  return to.length === 10 ? to : `${to}\uffff`;
+}
+
+function runMatch<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/fts5|syntax error|no such column/i.test(message)) {
+      throw new InvalidInputError("USAGE", `search text could not be read: ${message}`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+function page(query: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  const offset = Math.max(0, Math.floor(query.offset ?? 0));
+  return { limit: clampLimit(query.limit), offset };
+}
+
+function clampLimit(limit: number | undefined): number {
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)));
+}
+
+function placeholders(values: unknown[]): string {
+  return values.map(() => "?").join(", ");
+}
+
+function and(where: Where): string {
+  return where.clauses.map((clause) => `AND ${clause}`).join(" ");
+}
+
+function whereSql(where: Where): string {
+  return where.clauses.length > 0 ? `WHERE ${where.clauses.join(" AND ")}` : "";
+}
+
+function sortNewest(rows: (QuoteRow & { qdate?: string | null })[]): QuoteRow[] {
+  return rows.sort((x, y) => {
+    const dx = x.qdate ?? "";
+    const dy = y.qdate ?? "";
+    if (dx !== dy) return dx < dy ? 1 : -1;
+    return y.quoteId - x.quoteId;
+  });
+}
+
+function toQuoteHit(row: QuoteRow): QuoteHit {
+  return {
+    type: "quote",
+    quoteId: row.quoteId,
+    articleId: row.articleId,
+    localId: row.localId,
+    kind: row.kind,
+    text: row.text,
+    speaker: row.speaker,
+    cue: row.cue,
+    occasion: row.occasion,
+    span: [row.start, row.end],
+    title: row.title,
+    outlet: row.outlet,
+    url: row.url,
+    published: row.published,
+    score: row.score ?? null,
+    snippet: row.snippet ?? row.text,
+  };
+}
+
+export type { EntityType };
