@@ -50,6 +50,29 @@ function isClauseBreak(t: GumDocument["tokens"][number] | undefined): boolean {
   return /^(?:,|\(|;|et|at|in|on)$/.test(t.form);
 }
 
+function isPossessive(t: GumDocument["tokens"][number] | undefined): boolean {
+  return t !== undefined && t.deprel === "case" && /^(?:'s|’s|'|’)$/.test(t.form);
+}
+
+/**
+ * A full personal name (head with `flat` parts) followed by "of"/"from" + its party or place is
+ * a name plus an affiliation: "Cheng Chung-tai of Civic Passion" -> "Cheng Chung-tai". Titles
+ * built on "of" have no flat parts and keep it ("Earl of Clare", "Emperor of Russia").
+ */
+function cutAffiliation(doc: GumDocument, head: number, end: number): number {
+  let hasFlat = false;
+  for (let i = head + 1; i < end; i++) {
+    const t = doc.tokens[i];
+    if (!t) break;
+    if (t.deprel === "flat" && t.head >= head && t.head < i) hasFlat = true;
+    if (hasFlat && t.deprel === "case" && /^(?:of|from)$/i.test(t.form)) {
+      const object = doc.tokens[t.head];
+      if (object && object.head === head && object.deprel.startsWith("nmod")) return i;
+    }
+  }
+  return end;
+}
+
 function isCoordination(doc: GumDocument, m: GumMention, head: number): boolean {
   for (let i = m.start; i < m.end; i++) {
     const t = doc.tokens[i];
@@ -82,6 +105,9 @@ export function deriveNamedSpans(doc: GumDocument): NamedSpan[] {
     // Minimal spans can run through an appositive or relative clause: cut at clause material.
     for (let i = head + 1; i < end; i++) if (isClauseBreak(doc.tokens[i])) end = i;
     for (let i = head - 1; i >= start; i--) if (isClauseBreak(doc.tokens[i])) start = i + 1;
+    // A possessor before the name is not part of it: "New People Party 's Michael Tien".
+    for (let i = head - 1; i >= start; i--) if (isPossessive(doc.tokens[i])) start = i + 1;
+    if (cls === "PERSON") end = cutAffiliation(doc, head, end);
     // A possessive or punctuation at the edge is never part of the name.
     while (end > start && /^(?:'s|’s|'|’|[.,;:!?)"”])$/.test(doc.tokens[end - 1]?.form ?? ""))
       end--;

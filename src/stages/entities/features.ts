@@ -12,11 +12,18 @@ export interface DocumentMemory {
   lowerForms: Set<string>;
   /** Common lower-case words of the language (from the model). */
   common: ReadonlySet<string>;
+  /** Word -> cluster induced from unlabelled news text (from the model). */
+  clusters: ReadonlyMap<string, number>;
 }
+
+/** No clusters (a model trained without them). */
+export const NO_CLUSTERS: ReadonlyMap<string, number> = new Map();
 
 export interface SentenceView {
   words: readonly string[];
   gaz: readonly string[];
+  /** The words in lower case (tagging computes them once per sentence). */
+  lower?: readonly string[];
 }
 
 /** Word shape with runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.", "2015" -> "d". */
@@ -44,7 +51,7 @@ function wordAt(s: SentenceView, i: number): string {
 }
 
 /** Features of the word itself (cacheable per word form). */
-export function selfFeatures(w: string): string[] {
+export function selfFeatures(w: string, clusters: ReadonlyMap<string, number>): string[] {
   const lw = w.toLowerCase();
   const f = [
     "b",
@@ -53,30 +60,47 @@ export function selfFeatures(w: string): string[] {
     `p3=${lw.slice(0, 3)}`,
     `s3=${lw.slice(-3)}`,
     `s2=${lw.slice(-2)}`,
+    `s4=${lw.slice(-4)}`,
   ];
   const wc = WORD_CLASSES.get(w);
   if (wc) f.push(`wc=${wc}`);
   if (ROLE_WORDS.has(lw)) f.push("role");
+  const cl = clusters.get(w);
+  if (cl !== undefined) f.push(`cl=${cl}`);
   return f;
 }
 
 /** Features of the previous word (cacheable per word form). */
-export function prevFeatures(p: string): string[] {
+export function prevFeatures(p: string, clusters: ReadonlyMap<string, number>): string[] {
   const f = [`pw=${p.toLowerCase()}`, `psh=${shapeWord(p)}`];
   const pc = WORD_CLASSES.get(p);
   if (pc) f.push(`pwc=${pc}`);
   if (ROLE_WORDS.has(p.toLowerCase())) f.push("prole");
   if (p === "'s") f.push("pposs");
+  const cl = clusters.get(p);
+  if (cl !== undefined) f.push(`pcl=${cl}`);
   return f;
 }
 
 /** Features of the next word (cacheable per word form). */
-export function nextFeatures(n: string): string[] {
+export function nextFeatures(n: string, clusters: ReadonlyMap<string, number>): string[] {
   const f = [`nw=${n.toLowerCase()}`, `nsh=${shapeWord(n)}`];
   const nc = WORD_CLASSES.get(n);
   if (nc) f.push(`nwc=${nc}`);
+  const cl = clusters.get(n);
+  if (cl !== undefined) f.push(`ncl=${cl}`);
   return f;
 }
+
+/** Word bigrams with the previous and the next word (cacheable per word triple). */
+export function bigramFeatures(p: string, w: string, n: string): string[] {
+  const lw = w.toLowerCase();
+  return [`${PREV_BIGRAM}${p.toLowerCase()} ${lw}`, `${NEXT_BIGRAM}${lw} ${n.toLowerCase()}`];
+}
+
+/** Prefixes of the bigram features; the two words are joined by a space (never inside a token). */
+export const PREV_BIGRAM = "pw|w=";
+export const NEXT_BIGRAM = "w|nw=";
 
 export function prev2Features(p2: string): string[] {
   return [`p2w=${p2.toLowerCase()}`];
@@ -150,11 +174,12 @@ export function extractFeatures(
   memory: DocumentMemory,
 ): string[] {
   return [
-    ...selfFeatures(wordAt(s, i)),
-    ...prevFeatures(wordAt(s, i - 1)),
-    ...nextFeatures(wordAt(s, i + 1)),
+    ...selfFeatures(wordAt(s, i), memory.clusters),
+    ...prevFeatures(wordAt(s, i - 1), memory.clusters),
+    ...nextFeatures(wordAt(s, i + 1), memory.clusters),
     ...prev2Features(wordAt(s, i - 2)),
     ...next2Features(wordAt(s, i + 2)),
+    ...bigramFeatures(wordAt(s, i - 1), wordAt(s, i), wordAt(s, i + 1)),
     ...contextFeatures(s, i, prevTag, prev2Tag, memory),
   ];
 }

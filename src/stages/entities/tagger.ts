@@ -7,8 +7,10 @@ import {
   type DocumentMemory,
   documentFeatures,
   gazetteerFeatures,
+  NEXT_BIGRAM,
   next2Features,
   nextFeatures,
+  PREV_BIGRAM,
   prev2Features,
   prevFeatures,
   type SentenceView,
@@ -24,17 +26,55 @@ export interface TaggerModel {
   weights: Record<string, number[]>;
   /** Lower-case words that are written in lower case in running text (from training text). */
   common: string[];
+  /** Word -> cluster id induced from unlabelled news text (absent in older models). */
+  clusters?: Record<string, number>;
 }
 
 /** A loaded model, indexed for fast scoring. */
 export interface LoadedTagger {
   tags: string[];
   /** Summed weights of feature groups by key (see scorePosition); one map per group. */
-  caches: Map<string, Float64Array>[];
+  caches: Map<string | number, Float64Array>[];
   common: Set<string>;
+  clusters: Map<string, number>;
   weights: Map<string, number[]>;
   /** allowed[prev][tag]: BILOU transition constraints. */
   allowed: boolean[][];
+  /**
+   * The bigram features' weights by first word, then second word (lower case): looked up with
+   * the sentence's lower-cased words, without building a feature string per word.
+   */
+  prevBigrams: Map<string, Map<string, number[]>>;
+  nextBigrams: Map<string, Map<string, number[]>>;
+}
+
+/** Splits the weights of `prefix + "a b"` features into a -> b -> weights. */
+function indexBigrams(
+  weights: Record<string, number[]>,
+  prefix: string,
+): Map<string, Map<string, number[]>> {
+  const index = new Map<string, Map<string, number[]>>();
+  for (const [f, w] of Object.entries(weights)) {
+    if (!f.startsWith(prefix)) continue;
+    const space = f.indexOf(" ", prefix.length);
+    if (space < 0) continue;
+    const a = f.slice(prefix.length, space);
+    let inner = index.get(a);
+    if (!inner) {
+      inner = new Map();
+      index.set(a, inner);
+    }
+    inner.set(f.slice(space + 1), w);
+  }
+  return index;
+}
+
+function addWeights(w: number[] | undefined, scores: Float64Array): void {
+  if (!w) return;
+  for (let k = 0; k < w.length; k += 2) {
+    const idx = w[k] as number;
+    scores[idx] = (scores[idx] as number) + (w[k + 1] as number);
+  }
 }
 
 /** Whether a tag may follow another under BILOU: B/I must be followed by I/L of their class. */
@@ -55,7 +95,10 @@ export function loadTagger(model: TaggerModel): LoadedTagger {
     weights: new Map(Object.entries(model.weights)),
     allowed,
     common: new Set(model.common),
+    clusters: new Map(Object.entries(model.clusters ?? {})),
     caches: [],
+    prevBigrams: indexBigrams(model.weights, PREV_BIGRAM),
+    nextBigrams: indexBigrams(model.weights, NEXT_BIGRAM),
   };
 }
 
@@ -104,27 +147,28 @@ function addFeatures(tagger: LoadedTagger, features: string[], scores: Float64Ar
   }
 }
 
-/** Summed weights of a feature group, computed once per document and key. */
-function addCached(
-  tagger: LoadedTagger,
-  cache: Map<string, Float64Array>,
-  key: string,
-  make: () => string[],
-  scores: Float64Array,
-): void {
-  let sum = cache.get(key);
-  if (!sum) {
-    sum = new Float64Array(tagger.tags.length);
-    addFeatures(tagger, make(), sum);
-    cache.set(key, sum);
-  }
+/** Adds a cached group sum into `scores`. */
+function addSum(sum: Float64Array, scores: Float64Array): void {
   for (let t = 0; t < sum.length; t++) scores[t] = (scores[t] as number) + (sum[t] as number);
+}
+
+/** Sums the weights of a feature group and caches the sum under `key` (on a cache miss). */
+function storeSum(
+  tagger: LoadedTagger,
+  cache: Map<string | number, Float64Array>,
+  key: string | number,
+  features: string[],
+): Float64Array {
+  const sum = new Float64Array(tagger.tags.length);
+  addFeatures(tagger, features, sum);
+  cache.set(key, sum);
+  return sum;
 }
 
 /** Entries kept in each feature-group cache before it is cleared (bounds memory across documents). */
 const MAX_CACHE_ENTRIES = 200_000;
 
-function cacheFor(tagger: LoadedTagger, group: number): Map<string, Float64Array> {
+function cacheFor(tagger: LoadedTagger, group: number): Map<string | number, Float64Array> {
   let cache = tagger.caches[group];
   if (!cache || cache.size > MAX_CACHE_ENTRIES) {
     cache = new Map();
@@ -136,6 +180,7 @@ function cacheFor(tagger: LoadedTagger, group: number): Map<string, Float64Array
 /**
  * Scores word i: exactly the features of extractFeatures, summed by groups cached by the word
  * (or tags) they depend on, across documents, so that a known word costs one lookup per group.
+ * Features are only built on a cache miss (`??` evaluates its right side lazily).
  */
 export function scorePosition(
   tagger: LoadedTagger,
@@ -152,40 +197,47 @@ export function scorePosition(
   const n = wordAt(s, i + 1);
   const p2 = wordAt(s, i - 2);
   const n2 = wordAt(s, i + 2);
-  addCached(tagger, cacheFor(tagger, 0), w, () => selfFeatures(w), scores);
-  addCached(tagger, cacheFor(tagger, 1), p, () => prevFeatures(p), scores);
-  addCached(tagger, cacheFor(tagger, 2), n, () => nextFeatures(n), scores);
-  addCached(tagger, cacheFor(tagger, 3), p2, () => prev2Features(p2), scores);
-  addCached(tagger, cacheFor(tagger, 4), n2, () => next2Features(n2), scores);
+  const cl = tagger.clusters;
+  let c = cacheFor(tagger, 0);
+  addSum(c.get(w) ?? storeSum(tagger, c, w, selfFeatures(w, cl)), scores);
+  c = cacheFor(tagger, 1);
+  addSum(c.get(p) ?? storeSum(tagger, c, p, prevFeatures(p, cl)), scores);
+  c = cacheFor(tagger, 2);
+  addSum(c.get(n) ?? storeSum(tagger, c, n, nextFeatures(n, cl)), scores);
+  c = cacheFor(tagger, 3);
+  addSum(c.get(p2) ?? storeSum(tagger, c, p2, prev2Features(p2)), scores);
+  c = cacheFor(tagger, 4);
+  addSum(c.get(n2) ?? storeSum(tagger, c, n2, next2Features(n2)), scores);
+  // Word bigrams are nearly always new: looked up by word pair, not cached.
+  const lp = lowerAt(s, i - 1);
+  const lw = lowerAt(s, i);
+  addWeights(tagger.prevBigrams.get(lp)?.get(lw), scores);
+  addWeights(tagger.nextBigrams.get(lw)?.get(lowerAt(s, i + 1)), scores);
   const first = i === 0;
-  const tagIndex = tagger.tags.indexOf(prevTag);
-  const group = 8 + 2 * (tagIndex < 0 ? 0 : tagIndex) + (first ? 1 : 0);
-  addCached(
-    tagger,
-    cacheFor(tagger, group),
-    w,
-    () => wordTagFeatures(w, first, prevTag, tagger.common),
+  const tagIndex = Math.max(0, tagger.tags.indexOf(prevTag));
+  c = cacheFor(tagger, 8 + 2 * tagIndex + (first ? 1 : 0));
+  addSum(
+    c.get(w) ?? storeSum(tagger, c, w, wordTagFeatures(w, first, prevTag, tagger.common)),
     scores,
   );
-  addCached(
-    tagger,
-    cacheFor(tagger, 5),
-    `${prev2Tag}|${prevTag}`,
-    () => tagFeatures(prevTag, prev2Tag),
-    scores,
-  );
+  // Tag pairs by number: no key string per word.
+  const pairKey = Math.max(0, tagger.tags.indexOf(prev2Tag)) * 64 + tagIndex;
+  c = cacheFor(tagger, 5);
+  addSum(c.get(pairKey) ?? storeSum(tagger, c, pairKey, tagFeatures(prevTag, prev2Tag)), scores);
   const g = s.gaz[i] ?? "";
   const gn = s.gaz[i + 1] ?? "";
   if (g || gn) {
-    addCached(
-      tagger,
-      cacheFor(tagger, 6),
-      `${g}|${gn}|${prevTag}`,
-      () => gazetteerFeatures(g, gn, prevTag),
-      scores,
-    );
+    const key = `${g}|${gn}|${prevTag}`;
+    c = cacheFor(tagger, 6);
+    addSum(c.get(key) ?? storeSum(tagger, c, key, gazetteerFeatures(g, gn, prevTag)), scores);
   }
   addFeatures(tagger, documentFeatures(w, memory), scores);
+}
+
+/** The lower-cased word at i (from the sentence's precomputed forms when it has them). */
+function lowerAt(s: SentenceView, i: number): string {
+  if (s.lower && i >= 0 && i < s.lower.length) return s.lower[i] ?? "";
+  return wordAt(s, i).toLowerCase();
 }
 
 /** The best allowed tag given the previous tag. */
@@ -225,6 +277,7 @@ export function tagSentence(
 ): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(tagger.tags.length);
+  if (!s.lower) s = { ...s, lower: s.words.map((w) => w.toLowerCase()) };
   let prev = "O";
   let prev2 = "O";
   for (let i = 0; i < s.words.length; i++) {

@@ -37,17 +37,21 @@ function isMostlyCapitals(words: readonly string[]): boolean {
   return letters >= 3 && caps / letters > ALL_CAPS_SHARE;
 }
 
-function newMemory(words: readonly string[], common: ReadonlySet<string>): DocumentMemory {
+function newMemory(
+  words: readonly string[],
+  common: ReadonlySet<string>,
+  clusters: ReadonlyMap<string, number>,
+): DocumentMemory {
   const lowerForms = new Set<string>();
   for (const w of words)
     if (w.length > 1 && w === w.toLowerCase() && /\p{Ll}/u.test(w)) lowerForms.add(w);
-  return { lastClass: new Map(), lowerForms, common };
+  return { lastClass: new Map(), lowerForms, common, clusters };
 }
 
 export function findTaggedNames(d: StageDocument): Candidate[] {
   const tagger = getTagger();
   if (!tagger) return [];
-  const memory = newMemory(d.words, tagger.common);
+  const memory = newMemory(d.words, tagger.common, tagger.clusters);
   const out: Candidate[] = [];
   d.doc.sentences.forEach((sentence, k) => {
     for (let from = sentence.tokens[0]; from < sentence.tokens[1]; from += MAX_WINDOW) {

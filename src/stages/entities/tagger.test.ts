@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { type DocumentMemory, extractFeatures } from "./features.js";
+import { markGazetteer } from "./gazetteer.js";
+import { loadTagger, scoreFeatures, scorePosition, type TaggerModel } from "./tagger.js";
+
+const TAGS = ["O", "B-PERSON", "L-PERSON", "U-PERSON", "U-PLACE"];
+const WORDS = ["Yesterday", "Maria", "Lindqvist", "flew", "from", "Oslo", "to", "Paris", "."];
+
+/** A deterministic pseudo-weight per feature and tag, so that every feature counts. */
+function weightOf(feature: string, tag: number): number {
+  let h = tag + 1;
+  for (let k = 0; k < feature.length; k++) h = (h * 31 + feature.charCodeAt(k)) % 1009;
+  return (h - 504) / 100;
+}
+
+function buildModel(memory: DocumentMemory): TaggerModel {
+  const s = { words: WORDS, gaz: markGazetteer(WORDS) };
+  const weights: Record<string, number[]> = {};
+  for (let i = 0; i < WORDS.length; i++) {
+    for (const prev of TAGS) {
+      for (const f of extractFeatures(s, i, prev, "O", memory)) {
+        weights[f] = TAGS.flatMap((_, t) => [t, weightOf(f, t)]);
+      }
+    }
+  }
+  return {
+    tags: TAGS,
+    weights,
+    common: ["yesterday"],
+    clusters: Object.fromEntries([...memory.clusters]),
+  };
+}
+
+describe("scorePosition (tagging) and extractFeatures (training)", () => {
+  const clusters = new Map([
+    ["Oslo", 3],
+    ["Paris", 3],
+    ["Lindqvist", 8],
+    ["flew", 1],
+  ]);
+  const memory = (): DocumentMemory => ({
+    lastClass: new Map([["oslo", "PLACE"]]),
+    lowerForms: new Set(["from"]),
+    common: new Set(["yesterday"]),
+    clusters,
+  });
+  const tagger = loadTagger(buildModel(memory()));
+  const s = { words: WORDS, gaz: markGazetteer(WORDS) };
+  const cases = WORDS.flatMap((w, i) => TAGS.map((prev) => ({ w, i, prev })));
+
+  it.each(cases)("give the same scores for $w after $prev", ({ i, prev }) => {
+    const direct = new Float64Array(TAGS.length);
+    scoreFeatures(tagger, extractFeatures(s, i, prev, "O", memory()), direct);
+    const cached = new Float64Array(TAGS.length);
+    // Twice: the second call reads the feature-group caches filled by the first.
+    scorePosition(tagger, s, i, prev, "O", memory(), cached);
+    scorePosition(tagger, s, i, prev, "O", memory(), cached);
+    for (let t = 0; t < TAGS.length; t++) expect(cached[t]).toBeCloseTo(direct[t] as number, 9);
+  });
+
+  it("uses the word clusters of the model", () => {
+    const f = extractFeatures(s, 5, "O", "O", memory());
+    expect(f).toContain("cl=3");
+    expect(f).toContain("pw|w=from oslo");
+    expect(f).toContain("w|nw=oslo to");
+  });
+});
