@@ -162,6 +162,15 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/content-speaker-cue",
   },
+  {
+    name: "a cue coordinated with an earlier verb phrase of the same subject",
+    text: "The ferry operator cut two routes last week and said the timetable would return in spring.",
+    kind: "indirect",
+    content: "the timetable would return in spring",
+    speaker: "The ferry operator",
+    cue: "said",
+    rule: "quotes/shared-subject-clause",
+  },
 ];
 
 describe("findQuotes", () => {
@@ -234,6 +243,23 @@ describe("findQuotes", () => {
     const quotes = findQuotes(segment(text), []);
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.contentSpans).toHaveLength(2);
+  });
+
+  it("joins a quotation filling the next paragraph to the attributed one", () => {
+    const text =
+      "“The pier needs work,” Ines Okafor said.\n“We have asked the council for money twice this year.”\nThe council did not reply.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes).toHaveLength(1);
+    expect(slice(text, quotes[0] as Quote, "content")).toBe(
+      "The pier needs work, | We have asked the council for money twice this year.",
+    );
+  });
+
+  it("leaves a next-paragraph quotation alone when another statement comes between", () => {
+    const text =
+      "“The pier needs work,” Ines Okafor said. The harbour board said the repairs were paid for.\n“We have asked the council for money twice this year.”";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.contentSpans.length)).toEqual([1, 1]);
   });
 
   it("keeps a quotation running over paragraphs as one statement", () => {

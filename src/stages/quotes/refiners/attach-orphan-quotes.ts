@@ -1,3 +1,4 @@
+import type { Paragraph } from "../../../model.js";
 import type { Draft } from "../context.js";
 import type { QuoteRegion } from "../find-quote-regions.js";
 
@@ -6,10 +7,16 @@ const MIN_STATEMENT_WORDS = 3;
 
 /**
  * Quotations no rule claimed: one that follows a direct quote in the same paragraph continues
- * it (“...,” he said. “...”) and becomes another content piece; the rest are scare quotes,
- * titles or nicknames and are left out.
+ * it (“...,” he said. “...”) and becomes another content piece, and so does one that fills the
+ * next paragraph on its own (the speaker goes on); the rest are scare quotes, titles or
+ * nicknames and are left out.
  */
-export function attachOrphanQuotes(text: string, drafts: Draft[], regions: QuoteRegion[]): Draft[] {
+export function attachOrphanQuotes(
+  text: string,
+  drafts: Draft[],
+  regions: QuoteRegion[],
+  paragraphs: Paragraph[],
+): Draft[] {
   const claimed = new Set<QuoteRegion>();
   for (const d of drafts) for (const r of d.regions) claimed.add(r);
   const direct = drafts
@@ -22,7 +29,11 @@ export function attachOrphanQuotes(text: string, drafts: Draft[], regions: Quote
     const owner = direct[k];
     const ownerRegion = owner?.regions.at(-1);
     if (!owner || !ownerRegion || ownerRegion.close > r.open) continue;
-    if (ownerRegion.lastParagraph !== r.firstParagraph) continue;
+    const nextParagraph =
+      ownerRegion.lastParagraph + 1 === r.firstParagraph &&
+      fillsParagraph(text, r, paragraphs) &&
+      !startsBetween(drafts, ownerRegion.close, r.open);
+    if (ownerRegion.lastParagraph !== r.firstParagraph && !nextParagraph) continue;
     if (countWords(text, r) < MIN_STATEMENT_WORDS || !continuesStatement(text, ownerRegion, r)) {
       continue;
     }
@@ -31,6 +42,25 @@ export function attachOrphanQuotes(text: string, drafts: Draft[], regions: Quote
     claimed.add(r);
   }
   return drafts;
+}
+
+/** True when the quotation is all its paragraph holds, bar white space and final punctuation. */
+function fillsParagraph(text: string, r: QuoteRegion, paragraphs: Paragraph[]): boolean {
+  const first = paragraphs[r.firstParagraph];
+  const last = paragraphs[r.lastParagraph];
+  if (!first || !last || !r.closed) return false;
+  return (
+    /^\s*$/.test(text.slice(first.span[0], r.open)) &&
+    /^[\s.,;!?…]*$/.test(text.slice(r.close, last.span[1]))
+  );
+}
+
+/** True when some other draft's content starts between two offsets. */
+function startsBetween(drafts: Draft[], from: number, to: number): boolean {
+  return drafts.some((d) => {
+    const at = d.contentSpans[0]?.[0] ?? -1;
+    return at >= from && at < to;
+  });
 }
 
 /** Longest attribution between the two halves of a split quotation, in characters. */
