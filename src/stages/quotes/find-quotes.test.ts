@@ -103,7 +103,7 @@ const cases: Array<{
     name: "a speaker label before a colon",
     text: "HARLOW: Let us turn to the ferry contract now, councillor.",
     kind: "indirect",
-    content: "Let us turn to the ferry contract now, councillor.",
+    content: "Let us turn to the ferry contract now, councillor",
     speaker: "HARLOW",
     cue: ":",
     rule: "quotes/speaker-label",
@@ -170,6 +170,24 @@ const cases: Array<{
     speaker: "The ferry operator",
     cue: "said",
     rule: "quotes/shared-subject-clause",
+  },
+  {
+    name: "a quotation handed over by a colon after the cue's object",
+    text: "The captain explained it this way: “No crew, no crossing.”",
+    kind: "direct",
+    content: "No crew, no crossing.",
+    speaker: "The captain",
+    cue: "explained",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a relative clause whose content follows the cue after an adjunct",
+    text: "The council hired Dario Venn – a builder the mayor said during a hearing last week was cutting corners on the pier.",
+    kind: "indirect",
+    content: "was cutting corners on the pier",
+    speaker: "a builder the mayor",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
   },
 ];
 
