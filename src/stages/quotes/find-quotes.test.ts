@@ -181,6 +181,15 @@ const cases: Array<{
     rule: "quotes/speaker-cue-quote",
   },
   {
+    name: "a quotation after an adjunct and a colon",
+    text: "The harbour master said in a statement: “The crossing reopens at noon.”",
+    kind: "direct",
+    content: "The crossing reopens at noon.",
+    speaker: "The harbour master",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
     name: "a relative clause whose content follows the cue after an adjunct",
     text: "The council hired Dario Venn – a builder the mayor said during a hearing last week was cutting corners on the pier.",
     kind: "indirect",

@@ -93,6 +93,19 @@ function findClauseAfterAdjunct(words: Word[], from: number, limit: number): num
   return -1;
 }
 
+/** A quotation right after a colon within a few words of `from` (no other punctuation first). */
+function findQuotationAfterColon(ctx: SentenceContext, from: number): QuoteRegion | null {
+  const { words } = ctx;
+  const stop = Math.min(words.length, from + ADJUNCT_WINDOW);
+  for (let k = from; k < stop; k++) {
+    const w = words[k] as Word;
+    if (regionAt(ctx, w.start)) return null;
+    if (w.text === ":") return regionStartingAfter(ctx, w.end);
+    if (w.punct) return null;
+  }
+  return null;
+}
+
 /** Index of a "that" within a few words after `from`, with no punctuation before it, or -1. */
 function findNearbyThat(words: Word[], from: number): number {
   for (let k = from; k < words.length && k < from + THAT_WINDOW; k++) {
@@ -226,6 +239,12 @@ export function matchSpeakerCueContent(
       [region],
       "quotes/speaker-cue-quote",
     );
+  }
+  // "said in a statement: “...”": an adjunct, then a colon handing over to a quotation.
+  const handed = findQuotationAfterColon(ctx, plan.guess[0]);
+  if (handed) {
+    const rule = "quotes/speaker-cue-quote";
+    return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
   }
   if (plan.guess[1] - plan.guess[0] < 2) return null;
   let [next, last] = chooseClauseBounds(words, head, plan.guess, plan.limit);
