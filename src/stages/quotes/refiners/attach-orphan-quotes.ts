@@ -22,6 +22,8 @@ export function attachOrphanQuotes(
   const direct = drafts
     .filter((d) => d.regions.length === 1 && d.contentSpans[0] === d.regions[0]?.pieces[0])
     .sort((a, b) => (a.regions[0]?.open ?? 0) - (b.regions[0]?.open ?? 0));
+  // Binary search over sorted starts keeps the pass O(n log n) however many orphans there are.
+  const starts = drafts.map((d) => d.contentSpans[0]?.[0] ?? -1).sort((a, b) => a - b);
   let k = 0;
   for (const r of regions) {
     if (claimed.has(r)) continue;
@@ -32,7 +34,7 @@ export function attachOrphanQuotes(
     const nextParagraph =
       ownerRegion.lastParagraph + 1 === r.firstParagraph &&
       fillsParagraph(text, r, paragraphs) &&
-      !startsBetween(drafts, ownerRegion.close, r.open);
+      !startsBetween(starts, ownerRegion.close, r.open);
     if (ownerRegion.lastParagraph !== r.firstParagraph && !nextParagraph) continue;
     if (countWords(text, r) < MIN_STATEMENT_WORDS || !continuesStatement(text, ownerRegion, r)) {
       continue;
@@ -55,12 +57,16 @@ function fillsParagraph(text: string, r: QuoteRegion, paragraphs: Paragraph[]): 
   );
 }
 
-/** True when some other draft's content starts between two offsets. */
-function startsBetween(drafts: Draft[], from: number, to: number): boolean {
-  return drafts.some((d) => {
-    const at = d.contentSpans[0]?.[0] ?? -1;
-    return at >= from && at < to;
-  });
+/** True when some draft's content starts between two offsets (`starts` sorted ascending). */
+function startsBetween(starts: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && (starts[lo] as number) < to;
 }
 
 /** Longest attribution between the two halves of a split quotation, in characters. */
