@@ -264,14 +264,15 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
       s = open;
       continue;
     }
-    if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text) && !isInitialStop(words, s - 1)) break;
+    if (w.punct && !/^['’]s?$|^[-–&%]$/.test(w.text) && !isInitialStop(words, s - 1)) break;
     // A dash standing free between words separates clauses ("Assad – a leader X said");
     // one inside a word joins it ("Clinton-Kaine").
     if (/^[-–]$/.test(w.text) && isSpacedOut(words, s - 1)) break;
     const conjunct = joinsConjuncts(words, s - 1, end);
     if (SOURCE_STOPS.has(w.lower) && !conjunct) break;
     if (PRONOUNS.has(w.lower) && s < end) break;
-    const weak = !w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper;
+    // A number quantifies the NP: "75 percent of Democrats", "a 69% majority".
+    const weak = !w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper && !/^\d/.test(w.text);
     if (weak && !conjunct && !joinsNoun(words, s - 1) && !followsDeterminer(words, s - 1)) break;
     s--;
   }

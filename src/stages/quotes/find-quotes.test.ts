@@ -181,6 +181,15 @@ const cases: Array<{
     rule: "quotes/speaker-cue-quote",
   },
   {
+    name: "a source quantified by a number",
+    text: "Some 75 percent of the islanders said the fares were too high.",
+    kind: "indirect",
+    content: "the fares were too high",
+    speaker: "Some 75 percent of the islanders",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
     name: "a quotation after an adjunct and a colon",
     text: "The harbour master said in a statement: “The crossing reopens at noon.”",
     kind: "direct",
