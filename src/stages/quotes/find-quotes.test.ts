@@ -182,10 +182,10 @@ const cases: Array<{
   },
   {
     name: "a source quantified by a number",
-    text: "Some 75 percent of the islanders said the fares were too high.",
+    text: "A 60% majority of the islanders said the fares were too high.",
     kind: "indirect",
     content: "the fares were too high",
-    speaker: "Some 75 percent of the islanders",
+    speaker: "A 60% majority of the islanders",
     cue: "said",
     rule: "quotes/speaker-cue-clause",
   },
