@@ -121,6 +121,14 @@ function isInitialStop(words: Word[], i: number): boolean {
   return words[i + 1]?.upper === true;
 }
 
+/** True when the word at `i` has white space on both sides. */
+function isSpacedOut(words: Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return (!before || before.end < w.start) && (!after || w.end < after.start);
+}
+
 /** True when the "and" at `i` joins two parts of one source: "Mr. Grassley and Mr. Leahy". */
 function joinsConjuncts(words: Word[], i: number, end: number): boolean {
   const w = words[i] as Word;
@@ -256,11 +264,15 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
       s = open;
       continue;
     }
-    if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text) && !isInitialStop(words, s - 1)) break;
+    if (w.punct && !/^['’]s?$|^[-–&%]$/.test(w.text) && !isInitialStop(words, s - 1)) break;
+    // A dash standing free between words separates clauses ("Assad – a leader X said");
+    // one inside a word joins it ("Clinton-Kaine").
+    if (/^[-–]$/.test(w.text) && isSpacedOut(words, s - 1)) break;
     const conjunct = joinsConjuncts(words, s - 1, end);
     if (SOURCE_STOPS.has(w.lower) && !conjunct) break;
     if (PRONOUNS.has(w.lower) && s < end) break;
-    const weak = !w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper;
+    // A number quantifies the NP: "75 percent of Democrats", "a 69% majority".
+    const weak = !w.punct && sourceRate(w) < SOURCE_RATE_MIN && !w.upper && !/^\d/.test(w.text);
     if (weak && !conjunct && !joinsNoun(words, s - 1) && !followsDeterminer(words, s - 1)) break;
     s--;
   }

@@ -103,7 +103,7 @@ const cases: Array<{
     name: "a speaker label before a colon",
     text: "HARLOW: Let us turn to the ferry contract now, councillor.",
     kind: "indirect",
-    content: "Let us turn to the ferry contract now, councillor.",
+    content: "Let us turn to the ferry contract now, councillor",
     speaker: "HARLOW",
     cue: ":",
     rule: "quotes/speaker-label",
@@ -161,6 +161,51 @@ const cases: Array<{
     speaker: "the operator",
     cue: "said",
     rule: "quotes/content-speaker-cue",
+  },
+  {
+    name: "a cue coordinated with an earlier verb phrase of the same subject",
+    text: "The ferry operator cut two routes last week and said the timetable would return in spring.",
+    kind: "indirect",
+    content: "the timetable would return in spring",
+    speaker: "The ferry operator",
+    cue: "said",
+    rule: "quotes/shared-subject-clause",
+  },
+  {
+    name: "a quotation handed over by a colon after the cue's object",
+    text: "The captain explained it this way: “No crew, no crossing.”",
+    kind: "direct",
+    content: "No crew, no crossing.",
+    speaker: "The captain",
+    cue: "explained",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a source quantified by a number",
+    text: "A 60% majority of the islanders said the fares were too high.",
+    kind: "indirect",
+    content: "the fares were too high",
+    speaker: "A 60% majority of the islanders",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a quotation after an adjunct and a colon",
+    text: "The harbour master said in a statement: “The crossing reopens at noon.”",
+    kind: "direct",
+    content: "The crossing reopens at noon.",
+    speaker: "The harbour master",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a relative clause whose content follows the cue after an adjunct",
+    text: "The council hired Dario Venn – a builder the mayor said during a hearing last week was cutting corners on the pier.",
+    kind: "indirect",
+    content: "was cutting corners on the pier",
+    speaker: "a builder the mayor",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
   },
 ];
 
@@ -234,6 +279,23 @@ describe("findQuotes", () => {
     const quotes = findQuotes(segment(text), []);
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.contentSpans).toHaveLength(2);
+  });
+
+  it("joins a quotation filling the next paragraph to the attributed one", () => {
+    const text =
+      "“The pier needs work,” Ines Okafor said.\n“We have asked the council for money twice this year.”\nThe council did not reply.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes).toHaveLength(1);
+    expect(slice(text, quotes[0] as Quote, "content")).toBe(
+      "The pier needs work, | We have asked the council for money twice this year.",
+    );
+  });
+
+  it("leaves a next-paragraph quotation alone when another statement comes between", () => {
+    const text =
+      "“The pier needs work,” Ines Okafor said. The harbour board said the repairs were paid for.\n“We have asked the council for money twice this year.”";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.contentSpans.length)).toEqual([1, 1]);
   });
 
   it("keeps a quotation running over paragraphs as one statement", () => {

@@ -86,7 +86,7 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
     else for (const d of findSentenceDrafts(ctx)) drafts.push(d);
   }
   for (const d of findDashAttributions(seg, regions, drafts)) drafts.push(d);
-  const all = attachOrphanQuotes(seg.text, drafts, regions);
+  const all = attachOrphanQuotes(seg.text, drafts, regions, seg.paragraphs);
   return buildQuotes(seg.text, seg.sentences, all, entities);
 }
 
@@ -148,7 +148,13 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
     if (NOUN_MARKERS.has(words[start - 1]?.lower ?? "")) continue;
     const d = matchCueRules(ctx, start, i);
     if (d) out.push(d);
-    else if (words[start - 1]?.text === "," && words[i]?.lower.endsWith("ing")) {
+    else if (COORDINATORS.has(words[start - 1]?.lower ?? "")) {
+      // "Fields tweeted a photograph and said she ...": the cue's verb phrase is coordinated
+      // with an earlier one and shares its subject (the previous speaker in this sentence, else
+      // the sentence's subject).
+      const shared = matchCoordinatedCue(ctx, start, i, out.at(-1)?.source ?? null);
+      if (shared) out.push(shared);
+    } else if (words[start - 1]?.text === "," && words[i]?.lower.endsWith("ing")) {
       // "..., he said, adding that ...": the participle shares the earlier speaker, or else
       // the sentence's subject ("The committee is filing a complaint, claiming that ...").
       const subject = findSentenceSubject(words, start - 1);
@@ -159,6 +165,25 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
     }
   }
   return out;
+}
+
+/** Conjunctions joining a cue's verb phrase to an earlier one with the same subject. */
+const COORDINATORS = new Set(["and", "but"]);
+
+function matchCoordinatedCue(
+  ctx: SentenceContext,
+  start: number,
+  head: number,
+  previous: Span | null,
+): Draft | null {
+  const { words } = ctx;
+  let before = start - 1;
+  if (words[before - 1]?.text === ",") before--;
+  const subject = previous ? null : findSentenceSubject(words, before);
+  // The subject must stand apart from the conjunction: "X and Y said" is one compound source.
+  if (subject && subject[1] >= before - 1) return null;
+  const source = previous ?? (subject ? spanOfWords(words, subject[0], subject[1]) : null);
+  return source ? matchSpeakerCueContent(ctx, start, head, source) : null;
 }
 
 function matchQuoteRules(ctx: SentenceContext, start: number, head: number): Draft | null {

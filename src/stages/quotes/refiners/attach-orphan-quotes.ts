@@ -1,3 +1,4 @@
+import type { Paragraph } from "../../../model.js";
 import type { Draft } from "../context.js";
 import type { QuoteRegion } from "../find-quote-regions.js";
 
@@ -6,15 +7,23 @@ const MIN_STATEMENT_WORDS = 3;
 
 /**
  * Quotations no rule claimed: one that follows a direct quote in the same paragraph continues
- * it (“...,” he said. “...”) and becomes another content piece; the rest are scare quotes,
- * titles or nicknames and are left out.
+ * it (“...,” he said. “...”) and becomes another content piece, and so does one that fills the
+ * next paragraph on its own (the speaker goes on); the rest are scare quotes, titles or
+ * nicknames and are left out.
  */
-export function attachOrphanQuotes(text: string, drafts: Draft[], regions: QuoteRegion[]): Draft[] {
+export function attachOrphanQuotes(
+  text: string,
+  drafts: Draft[],
+  regions: QuoteRegion[],
+  paragraphs: Paragraph[],
+): Draft[] {
   const claimed = new Set<QuoteRegion>();
   for (const d of drafts) for (const r of d.regions) claimed.add(r);
   const direct = drafts
     .filter((d) => d.regions.length === 1 && d.contentSpans[0] === d.regions[0]?.pieces[0])
     .sort((a, b) => (a.regions[0]?.open ?? 0) - (b.regions[0]?.open ?? 0));
+  // Binary search over sorted starts keeps the pass O(n log n) however many orphans there are.
+  const starts = drafts.map((d) => d.contentSpans[0]?.[0] ?? -1).sort((a, b) => a - b);
   let k = 0;
   for (const r of regions) {
     if (claimed.has(r)) continue;
@@ -22,7 +31,11 @@ export function attachOrphanQuotes(text: string, drafts: Draft[], regions: Quote
     const owner = direct[k];
     const ownerRegion = owner?.regions.at(-1);
     if (!owner || !ownerRegion || ownerRegion.close > r.open) continue;
-    if (ownerRegion.lastParagraph !== r.firstParagraph) continue;
+    const nextParagraph =
+      ownerRegion.lastParagraph + 1 === r.firstParagraph &&
+      fillsParagraph(text, r, paragraphs) &&
+      !startsBetween(starts, ownerRegion.close, r.open);
+    if (ownerRegion.lastParagraph !== r.firstParagraph && !nextParagraph) continue;
     if (countWords(text, r) < MIN_STATEMENT_WORDS || !continuesStatement(text, ownerRegion, r)) {
       continue;
     }
@@ -31,6 +44,29 @@ export function attachOrphanQuotes(text: string, drafts: Draft[], regions: Quote
     claimed.add(r);
   }
   return drafts;
+}
+
+/** True when the quotation is all its paragraph holds, bar white space and final punctuation. */
+function fillsParagraph(text: string, r: QuoteRegion, paragraphs: Paragraph[]): boolean {
+  const first = paragraphs[r.firstParagraph];
+  const last = paragraphs[r.lastParagraph];
+  if (!first || !last || !r.closed) return false;
+  return (
+    /^\s*$/.test(text.slice(first.span[0], r.open)) &&
+    /^[\s.,;!?…]*$/.test(text.slice(r.close, last.span[1]))
+  );
+}
+
+/** True when some draft's content starts between two offsets (`starts` sorted ascending). */
+function startsBetween(starts: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && (starts[lo] as number) < to;
 }
 
 /** Longest attribution between the two halves of a split quotation, in characters. */

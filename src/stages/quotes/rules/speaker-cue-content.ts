@@ -55,6 +55,57 @@ const CLAUSE_BREAKERS = new Set([
   "according",
 ]);
 
+/** How many words an adjunct between the cue and its clause may take. */
+const ADJUNCT_WINDOW = 12;
+/** Finite auxiliaries that open a reported clause whose subject is the relative head. */
+const CLAUSE_AUXILIARIES = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "had",
+  "has",
+  "have",
+  "would",
+  "will",
+  "could",
+  "should",
+  "can",
+  "might",
+  "may",
+]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+
+/**
+ * Start of the clause after an adjunct ("said during his address an hour earlier was ..."):
+ * a "that", a pronoun and its auxiliary, or a bare auxiliary, with no punctuation on the way;
+ * -1 when there is none.
+ */
+function findClauseAfterAdjunct(words: Word[], from: number, limit: number): number {
+  const stop = Math.min(limit, from + ADJUNCT_WINDOW);
+  for (let k = from + 1; k < stop; k++) {
+    const w = words[k] as Word;
+    if (w.punct) return -1;
+    if (w.lower === "that") return k;
+    if (!CLAUSE_AUXILIARIES.has(w.lower)) continue;
+    return SUBJECT_PRONOUNS.has((words[k - 1] as Word).lower) ? k - 1 : k;
+  }
+  return -1;
+}
+
+/** A quotation right after a colon within a few words of `from` (no other punctuation first). */
+function findQuotationAfterColon(ctx: SentenceContext, from: number): QuoteRegion | null {
+  const { words } = ctx;
+  const stop = Math.min(words.length, from + ADJUNCT_WINDOW);
+  for (let k = from; k < stop; k++) {
+    const w = words[k] as Word;
+    if (regionAt(ctx, w.start)) return null;
+    if (w.text === ":") return regionStartingAfter(ctx, w.end);
+    if (w.punct) return null;
+  }
+  return null;
+}
+
 /** Index of a "that" within a few words after `from`, with no punctuation before it, or -1. */
 function findNearbyThat(words: Word[], from: number): number {
   for (let k = from; k < words.length && k < from + THAT_WINDOW; k++) {
@@ -189,11 +240,24 @@ export function matchSpeakerCueContent(
       "quotes/speaker-cue-quote",
     );
   }
+  // "said in a statement: “...”": an adjunct, then a colon handing over to a quotation.
+  const handed = findQuotationAfterColon(ctx, plan.guess[0]);
+  if (handed) {
+    const rule = "quotes/speaker-cue-quote";
+    return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
+  }
   if (plan.guess[1] - plan.guess[0] < 2) return null;
-  const [next, last] = chooseClauseBounds(words, head, plan.guess, plan.limit);
+  let [next, last] = chooseClauseBounds(words, head, plan.guess, plan.limit);
   if (last <= next) return null;
-  // A content opening with a preposition is an adjunct, not what was said ("spoke during ...").
-  if (ADJUNCT_OPENERS.has((words[next] as Word).lower)) return null;
+  // A content opening with a preposition is an adjunct, not what was said ("spoke during ..."),
+  // unless a clause follows it ("a leader X said during his speech was bombing civilians").
+  if (ADJUNCT_OPENERS.has((words[next] as Word).lower)) {
+    const after = findClauseAfterAdjunct(words, next, plan.limit);
+    if (after < 0) return null;
+    next = after;
+    if (last <= next) last = plan.guess[1];
+    if (last - next < 2) return null;
+  }
   let end = (words[last - 1] as Word).end;
   const start = (words[next] as Word).start;
   const inside = regionsWithin(ctx, start, end);
@@ -201,6 +265,12 @@ export function matchSpeakerCueContent(
   const lastInside = inside.at(-1);
   if (lastInside && lastInside.close > end) end = lastInside.close;
   while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end--;
+  // "explained it this way: “...”": a colon hands over to the quotation, which is the content.
+  const introduced = inside.find((r) => r.open > start && /:\s*$/.test(text.slice(start, r.open)));
+  if (introduced && introduced.close >= end) {
+    const rule = "quotes/speaker-cue-quote";
+    return draft(ctx, [...introduced.pieces], source, cue, addressee, [introduced], rule);
+  }
   const rule = inherited ? "quotes/shared-subject-clause" : "quotes/speaker-cue-clause";
   return draft(ctx, [[start, end]], source, cue, addressee, inside, rule);
 }

@@ -27,12 +27,16 @@ export function matchSpeakerLabel(ctx: SentenceContext, paragraph: Paragraph): D
   const trailing = first ? /[\s"”'’]/ : /\s/;
   while (end > start && trailing.test(text[end - 1] ?? "")) end--;
   if (end - start < 8) return null;
+  const regions = regionsWithin(ctx, start, end).filter((r) => r.open >= start && r.close <= end);
+  // Reported content stops before its final punctuation (PolNeAR); a quotation keeps its own.
+  const whole = regions.length === 1 && regions[0]?.open === start;
+  if (!whole) while (end > start && /[.!?\s]/.test(text[end - 1] ?? "")) end--;
   return {
     contentSpans: [[start, end]],
     source: [(words[first] as Word).start, (words[k - 1] as Word).end],
     cue: [colon.start, colon.end],
     addressee: null,
-    regions: regionsWithin(ctx, start, end).filter((r) => r.open >= start && r.close <= end),
+    regions,
     rule: "quotes/speaker-label",
     paragraph: ctx.paragraph,
   };
