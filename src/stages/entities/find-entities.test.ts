@@ -64,3 +64,18 @@ describe("findEntities on an invented article", () => {
     expect(names).not.toContain("Follow");
   });
 });
+
+describe("a role set off by commas before a name", () => {
+  it("ties 'the mayor, Ines Okafor,' and a later 'the mayor' to the person", () => {
+    const text =
+      "The vote was delayed after the mayor, Ines Okafor, objected.\n\nLater the mayor said the deal could wait.";
+    const okafor = entityNamed(analyseEntities(text), "Ines Okafor");
+    expect(okafor?.mentions.map((m) => m.text)).toEqual(["the mayor", "Ines Okafor", "the mayor"]);
+  });
+
+  it("does not tie a role to a name that starts a list", () => {
+    const text = "She thanked the mayor, Ines Okafor and Tomas Brandt for their work.";
+    const okafor = entityNamed(analyseEntities(text), "Ines Okafor");
+    expect(okafor?.mentions.map((m) => m.text)).toEqual(["Ines Okafor"]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Roles in apposition after a person's name: "John Kerry, US secretary of state, ..." and
- * "Ali Larijani, the Iranian parliament speaker". A role nominal in that position is tied to
- * the name (same entity); a bare role phrase becomes a role attribute of the name.
+ * "Ali Larijani, the Iranian parliament speaker", or before it, set off by commas: "the mayor,
+ * Ines Okafor, said". A role nominal in that position is tied to the name (same entity); a bare
+ * role phrase becomes a role attribute of the name.
  */
 import { isNationalityWord, matchRoleAt } from "../lexicon/lookup.js";
 import type { Candidate, StageDocument } from "../mention.js";
@@ -38,10 +39,21 @@ function readRolePhrase(d: StageDocument, from: number, sentence: number): strin
 /** Adds apposition roles to names; returns the role nominals tied to a name. */
 export function readAppositives(d: StageDocument, candidates: Candidate[]): Apposition[] {
   const byStart = new Map<number, Candidate>();
-  for (const c of candidates) if (c.kind === "role") byStart.set(c.start, c);
+  const byEnd = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (c.kind !== "role") continue;
+    byStart.set(c.start, c);
+    byEnd.set(c.end, c);
+  }
   const ties: Apposition[] = [];
   for (const c of candidates) {
-    if (c.kind !== "name" || c.type !== "PERSON" || d.words[c.end] !== ",") continue;
+    if (c.kind !== "name" || c.type !== "PERSON") continue;
+    const before = roleBefore(d, c, byEnd);
+    if (before) {
+      ties.push({ name: c, role: before });
+      c.roles.push(...before.roles);
+    }
+    if (d.words[c.end] !== ",") continue;
     const role = byStart.get(c.end + 1);
     if (role) {
       ties.push({ name: c, role });
@@ -52,4 +64,18 @@ export function readAppositives(d: StageDocument, candidates: Candidate[]): Appo
     if (phrase) c.roles.push(phrase);
   }
   return ties;
+}
+
+/** "the mayor, Ines Okafor, said": a role nominal, a comma, the name, then a comma or the end. */
+function roleBefore(
+  d: StageDocument,
+  name: Candidate,
+  rolesByEnd: Map<number, Candidate>,
+): Candidate | null {
+  if (d.words[name.start - 1] !== ",") return null;
+  const role = rolesByEnd.get(name.start - 1);
+  if (!role || role.sentence !== name.sentence) return null;
+  const after = d.words[name.end];
+  const closes = after === "," || d.sentenceOf[name.end] !== name.sentence;
+  return closes ? role : null;
 }
