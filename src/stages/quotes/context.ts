@@ -228,6 +228,15 @@ const INSERT_OPENERS = /^(?:who|which|whose|speaking|.+ing)$/;
  * an apposition ("The chairman, Phil Lovas,") and without it when it is a participial or
  * relative clause ("Trump, speaking to veterans,").
  */
+/** Words after which a subject (and so a source) may start: "after the mayor, X, said". */
+const CLAUSE_OPENERS = new Set(
+  "after before when while because as since although though until once if and but so".split(" "),
+);
+
+function opensClause(word: Word): boolean {
+  return word.punct || CLAUSE_OPENERS.has(word.lower);
+}
+
 function findSourceBeforeComma(words: Word[], comma: number): [number, number] | null {
   let k = comma - 1;
   while (k >= 0 && comma - k <= MAX_INSERT_WORDS && (words[k] as Word).text !== ",") {
@@ -237,8 +246,9 @@ function findSourceBeforeComma(words: Word[], comma: number): [number, number] |
   }
   if (k < 1 || (words[k] as Word).text !== "," || k + 1 >= comma) return null;
   const np = findSourceBefore(words, k);
-  if (!np || (np[0] > 0 && !(words[np[0] - 1] as Word).punct)) return null;
-  const named = words.slice(np[0], np[1]).some((w) => w.upper);
+  if (!np || (np[0] > 0 && !opensClause(words[np[0] - 1] as Word))) return null;
+  // The name may stand in the insert: "the chairman, Phil Lovas, said".
+  const named = words.slice(np[0], comma).some((w) => w.upper);
   if (!named && !PRONOUNS.has((words[np[0]] as Word).lower)) return null;
   // PolNeAR's source keeps an apposition's closing comma: "The chairman, Phil Lovas,".
   return INSERT_OPENERS.test((words[k + 1] as Word).lower) ? np : [np[0], comma + 1];

@@ -28,6 +28,24 @@ const cases: Array<{
   rule: string;
 }> = [
   {
+    name: "a role whose name stands in the apposition, after a conjunction",
+    text: "But the chairman, Phil Lovas, said that the figures were late.",
+    kind: "indirect",
+    content: "that the figures were late",
+    speaker: "the chairman, Phil Lovas,",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a partial quote after a subordinate clause's subject and apposition",
+    text: "The vote was put off after the mayor, Ines Okafor, said the tender had been “rushed through”.",
+    kind: "mixed",
+    content: "the tender had been “rushed through”",
+    speaker: "the mayor, Ines Okafor,",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
     name: "a quotation followed by the cue and the speaker",
     text: "“The harbour will stay open,” said Ines Okafor.",
     kind: "direct",
