@@ -7,7 +7,8 @@ const goldenRoot = join(import.meta.dirname, "golden");
 
 /**
  * End-to-end cases: test/golden/<slug>/article.txt and expected.json. expected.json lists the
- * fields a case pins down; a field it leaves out is not compared.
+ * fields a case pins down; a field it leaves out is not compared. Entities, quotes and timexes
+ * are compared in a summary form (names, kinds, speakers, texts and values).
  */
 describe("golden articles", () => {
   const cases = readdirSync(goldenRoot).filter((slug) =>
@@ -22,6 +23,18 @@ describe("golden articles", () => {
       ...doc,
       edits: doc.edits.map((e) => ({ rule: e.rule, text: e.text })),
       sentences: doc.sentences.map((s) => s.text),
+      entities: doc.entities?.map((e) => ({
+        name: e.name,
+        type: e.type,
+        mentions: e.mentions.map((m) => m.text),
+      })),
+      quotes: doc.quotes?.map((q) => ({
+        kind: q.kind,
+        speaker: q.speaker?.name ?? null,
+        cue: q.cue?.text ?? null,
+        content: q.contentSpans.map(([start, end]) => doc.text.slice(start, end)),
+      })),
+      timexes: doc.timexes?.map((t) => ({ text: t.text, type: t.type, value: t.value })),
     };
     for (const key of Object.keys(expected)) expect(actual[key], key).toEqual(expected[key]);
   });

@@ -34,7 +34,10 @@ export function formatDocument(doc: AnalyzedDocument): string {
   }
   for (const quote of doc.quotes ?? []) {
     const speaker = quote.speaker ? quote.speaker.name : "unknown speaker";
-    lines.push(`  quote ${quote.kind} ${speaker}: ${excerpt(quote.text)}`);
+    const content = quote.contentSpans
+      .map(([start, end]) => doc.text.slice(start, end))
+      .join(" … ");
+    lines.push(`  quote ${quote.kind} ${speaker}: ${excerpt(content)}`);
   }
   for (const timex of doc.timexes ?? []) {
     lines.push(`  time ${timex.type} "${timex.text}" = ${timex.value ?? "?"}`);
