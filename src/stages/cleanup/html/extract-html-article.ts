@@ -3,6 +3,7 @@ import { findPublishedDate } from "./dates/find-published-date.js";
 import { readJsonLd } from "./dates/read-json-ld.js";
 import { extractMainText } from "./extract-main-text.js";
 import { extractMetadata, type PageMetadata } from "./extract-metadata.js";
+import type { HtmlElement } from "./parse-html.js";
 import { parseHtml } from "./parse-html.js";
 import { extractWithReadability } from "./readability-baseline.js";
 import type { TextBlock } from "./text-block.js";
@@ -26,6 +27,11 @@ export interface ExtractHtmlOptions {
 /** Below this much main text our scorer probably picked the wrong container. */
 const MIN_MAIN_TEXT = 200;
 const DEFAULT_MAX_CHARS = 16_000_000;
+/**
+ * Readability's cost grows with nodes x nesting depth (900 nested divs took 10 s); real pages
+ * nest far less, so deeper pages get no fallback rather than a stalled batch.
+ */
+const MAX_FALLBACK_DEPTH = 150;
 
 /** Main text (paragraphs), title, byline, outlet, canonical URL, language and date of a page. */
 export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {}): HtmlArticle {
@@ -37,7 +43,8 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {
   const published = findPublishedDate(page, jsonLd, metadata.url ?? options.url ?? null);
   let blocks: TextBlock[] = extractMainText(page.root).blocks;
   let extractor: HtmlArticle["extractor"] = blocks.length > 0 ? "newsgraph" : "none";
-  if (options.fallback !== false && totalLength(blocks) < MIN_MAIN_TEXT) {
+  const fallbackAllowed = options.fallback !== false && depthOf(page.root) <= MAX_FALLBACK_DEPTH;
+  if (fallbackAllowed && totalLength(blocks) < MIN_MAIN_TEXT) {
     const fallback = extractWithReadability(source).blocks;
     if (totalLength(fallback) > totalLength(blocks)) {
       blocks = fallback;
@@ -54,4 +61,18 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {
 
 function totalLength(blocks: TextBlock[]): number {
   return blocks.reduce((sum, block) => sum + block.text.length, 0);
+}
+
+/** Deepest element nesting, walked without recursion (the tree itself may be deep). */
+function depthOf(root: HtmlElement): number {
+  let deepest = 0;
+  const stack: Array<[HtmlElement, number]> = [[root, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [element, depth] = item;
+    if (depth > deepest) deepest = depth;
+    for (const child of element.children) {
+      if (typeof child !== "string") stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
 }

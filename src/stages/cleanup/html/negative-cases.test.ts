@@ -30,6 +30,14 @@ describe("HTML that must not break extraction", () => {
     expect(article.paragraphs.join(" ")).toContain("Deep inside");
   });
 
+  it("gives a deeply nested short page no Readability fallback (its cost grows with depth)", () => {
+    const depth = 2_000;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>“Hi,” said Ann Lee.</p>${"</div>".repeat(depth)}</body></html>`;
+    const article = extractHtmlArticle(html);
+    expect(article.extractor).not.toBe("readability");
+    expect(article.paragraphs).toEqual(["“Hi,” said Ann Lee."]);
+  });
+
   it("extracts a 50 MB page in bounded time", () => {
     const paragraph =
       "<p>Another paragraph of a very long page, with commas, words and more words to read.</p>";
