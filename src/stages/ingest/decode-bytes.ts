@@ -1,4 +1,5 @@
 import { InvalidInputError } from "../../errors.js";
+import { decodeWindows1252 } from "./decode-windows-1252.js";
 
 /** How much of the start of a file is sniffed for binary content. */
 const SNIFF_BYTES = 8192;
@@ -30,7 +31,7 @@ export function decodeBytes(id: string, bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     return {
-      text: new TextDecoder("windows-1252").decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: "windows-1252",
       warning: `${id}: not valid UTF-8; read as Windows-1252`,
     };

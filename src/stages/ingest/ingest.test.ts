@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NewsgraphError } from "../../errors.js";
+import { decodeWindows1252 } from "./decode-windows-1252.js";
 import { decodeInput } from "./index.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -56,5 +57,36 @@ describe("decodeInput", () => {
     ],
   ])("refuses %s with a coded error", (_name, bytes, code) => {
     expect(codeOf(() => decodeInput("bad", bytes))).toBe(code);
+  });
+});
+
+describe("Windows-1252", () => {
+  it("maps 0x80-0x9F to the characters they stand for (quotes, dashes, euro)", () => {
+    const bytes = new Uint8Array([
+      0x93,
+      ...utf8("Yes,"),
+      0x94,
+      ...utf8(" he said "),
+      0x96,
+      ...utf8(" "),
+      0x80,
+      ...utf8("20"),
+    ]);
+    expect(decodeWindows1252(bytes)).toBe("“Yes,” he said – €20");
+  });
+
+  it("reads invalid UTF-8 with curly quotes as Windows-1252 text", () => {
+    const bytes = new Uint8Array([0x93, ...utf8("Fine,"), 0x94, ...utf8(" she said.")]);
+    expect(decodeInput("cp.txt", bytes)[0]?.raw).toBe("“Fine,” she said.");
+  });
+
+  it("decodes an HTML page that declares windows-1252", () => {
+    const html = new Uint8Array([
+      ...utf8('<html><head><meta charset="windows-1252"></head><body><p>It cost '),
+      0x80,
+      ...utf8("20.</p></body></html>"),
+    ]);
+    const [article] = decodeInput("cp.html", html);
+    expect(article?.raw).toContain("It cost €20.");
   });
 });

@@ -1,5 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { InvalidInputError } from "../../../errors.js";
+import { decodeWindows1252, isWindows1252 } from "../decode-windows-1252.js";
 
 /** How far into a page a `<meta charset>` is looked for (the HTML spec says 1024; pages lie). */
 const CHARSET_SNIFF_BYTES = 4096;
@@ -69,6 +70,7 @@ export function normalizeCharset(label: string | null | undefined): string | nul
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array): string {
+  if (isWindows1252(normalizeCharset(encoding) ?? encoding)) return decodeWindows1252(bytes);
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {
