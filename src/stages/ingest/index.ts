@@ -34,12 +34,13 @@ export function decodeInput(
     );
   }
   // Web formats are sniffed on the raw bytes first: their own charset declarations apply.
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  if (looksLikeHtml(head) && !looksLikeFeed(head)) {
-    return readHtml(id, decodeHtmlBytes(bytes, { charset: options.charset }).text);
-  }
+  // UTF-16 (with its byte order mark) is decoded first, as no declaration can be read before.
+  const utf16 = hasUtf16Bom(bytes) ? decodeBytes(id, bytes).text : null;
+  const head = utf16?.slice(0, 4096) ?? new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const pageText = () => utf16 ?? decodeHtmlBytes(bytes, { charset: options.charset }).text;
+  if (looksLikeHtml(head) && !looksLikeFeed(head)) return readHtml(id, pageText());
   if (looksLikeFeed(head)) {
-    const feed = readFeed(id, decodeHtmlBytes(bytes, { charset: options.charset }).text);
+    const feed = readFeed(id, pageText());
     if (options.onLinks) {
       options.onLinks(feed.links);
       return feed.articles;
@@ -58,4 +59,8 @@ export function decodeInput(
     return articles;
   }
   return readText(id, decoded.text);
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }

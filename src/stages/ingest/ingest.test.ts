@@ -90,3 +90,22 @@ describe("Windows-1252", () => {
     expect(article?.raw).toContain("It cost €20.");
   });
 });
+
+describe("format sniffing", () => {
+  it("reads a UTF-16 HTML page with a byte order mark as HTML", () => {
+    const page =
+      "<!DOCTYPE html><html><head><title>Dock strike ends</title></head><body><p>The strike at the port ended on Monday after talks, union officials said.</p></body></html>";
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(page, "utf16le")]);
+    const [article] = decodeInput("page16.html", bytes);
+    expect(article?.format).toBe("html");
+  });
+
+  it("reads JSONL whose second line is broken, warning about that line", () => {
+    const warnings: string[] = [];
+    const text = '{"id":"x1","text":"Hello there, said Bob."}\nnot json\n{"text":"Second."}\n';
+    const articles = decodeInput("two.jsonl", utf8(text), { onWarning: (w) => warnings.push(w) });
+    expect(articles.map((a) => a.format)).toEqual(["jsonl", "jsonl"]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/two\.jsonl#2/);
+  });
+});

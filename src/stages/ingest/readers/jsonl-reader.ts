@@ -11,11 +11,14 @@ export function looksLikeJsonl(text: string): boolean {
     .slice(0, 1_000_000)
     .split("\n")
     .filter((l) => l.trim() !== "");
+  // The first line decides; a bad line after it is reported by readJsonl, not a reason to read
+  // the whole file as one plain-text article.
+  const first = parseLine(lines[0] ?? "");
+  if (first === null) return false;
   let articles = 0;
   for (const line of lines.slice(0, SNIFF_LINES)) {
     const value = parseLine(line);
-    if (value === null) return false;
-    if (typeof value.text === "string" || typeof value.html === "string") articles++;
+    if (value && (typeof value.text === "string" || typeof value.html === "string")) articles++;
   }
   return articles > 0;
 }
