@@ -79,6 +79,7 @@ describe("newsgraph analyze", () => {
     [["analyze", samples, "--max-bytes", "lots"], /--max-bytes expects a positive whole number/],
     [["analyze"], /missing required argument/],
     [["frobnicate"], /unknown command/],
+    [["analyze", samples, "--json", "--jsonl"], /cannot be used with option '--jsonl'/],
   ])("exits 2 with a clear message for bad usage %j", async (argv, message) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(2);

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { describeError, EXIT } from "../../errors.js";
 import { countInputs, readInputs } from "../../io/read-inputs.js";
 import type { AnalyzedDocument } from "../../model.js";
@@ -25,7 +25,7 @@ export function registerAnalyze(program: Command): void {
       .argument("<inputs...>", "files, directories or - for standard input"),
   )
     .option("--jsonl", "one JSON document per line (schema: docs/analysis.schema.json)")
-    .option("--json", "one JSON array of documents")
+    .addOption(new Option("--json", "one JSON array of documents").conflicts("jsonl"))
     .option("--verbatim", "keep the text exactly as read: spans are offsets into the input")
     .option("--tokens", "include tokens in JSON output")
     .option("--skip-duplicates", "leave out exact and near duplicates of earlier inputs")
