@@ -31,7 +31,7 @@ export function analyzeDocument(raw: RawArticle, options: AnalyzeOptions = {}): 
     sentences: segmented.sentences,
     ...(options.tokens ? { tokens: segmented.tokens } : {}),
     entities,
-    quotes: timeQuotes(quotes, timexes, published),
+    quotes: timeQuotes(quotes, timexes, published, segmented.sentences),
     timexes,
     version: VERSION,
   };

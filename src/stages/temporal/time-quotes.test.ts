@@ -109,6 +109,45 @@ describe("timeQuotes", () => {
     expect(q1?.time).toMatchObject({ rule: "temporal/quote-document-date" });
   });
 
+  it("does not take a date from the next sentence after the cue", () => {
+    const text = "“We asked in January,” Mr Brandt said. The vote is on March 26.";
+    const at = (part: string): [number, number] => [
+      text.indexOf(part),
+      text.indexOf(part) + part.length,
+    ];
+    const quote: Quote = {
+      ...(QUOTES[1] as Quote),
+      span: at("We asked in January,"),
+      contentSpans: [at("We asked in January,")],
+      marked: [at("We asked in January,")],
+      cue: { span: at("said"), text: "said" },
+    };
+    const vote: Timex = {
+      span: at("March 26"),
+      text: "March 26",
+      rule: "temporal/test",
+      type: "DATE",
+      value: "2026-03-26",
+    };
+    const sentences = [
+      at("“We asked in January,” Mr Brandt said."),
+      at("The vote is on March 26."),
+    ].map((sentenceSpan, paragraph) => ({
+      span: sentenceSpan,
+      text: text.slice(...sentenceSpan),
+      rule: "segment/sentence",
+      paragraph,
+      tokens: [0, 0] as [number, number],
+    }));
+    const published: Published = { value: "2026-03-12", source: "header" };
+    const [timed] = timeQuotes([quote], [vote], published, sentences);
+    expect(timed?.time).toEqual({
+      value: "2026-03-12",
+      span: null,
+      rule: "temporal/quote-document-date",
+    });
+  });
+
   it("returns new quotes and leaves the input untouched", () => {
     const out = timeQuotes(QUOTES, TIMEXES, PUBLISHED);
     expect(out).not.toBe(QUOTES);
