@@ -14,7 +14,8 @@ export interface HeaderDate {
 
 /** Reads a header line (or lines joined) that holds only a date and/or a time. */
 export function parseHeaderDate(line: string): HeaderDate | null {
-  if (line.length > 120) return null;
+  // A header date always carries digits (a year at least); chrono is not asked otherwise.
+  if (line.length > 120 || !/\d/.test(line)) return null;
   const results = chrono.strict.parse(line, NO_REFERENCE);
   const dated = results.find((r) => r.start.isCertain("year") && r.start.isCertain("day"));
   if (!dated) return null;
@@ -33,7 +34,7 @@ export function parseHeaderDate(line: string): HeaderDate | null {
 
 /** True when the line reads as a time of day alone ("09:07 pm"), to join with a date line. */
 export function isTimeLine(line: string): boolean {
-  if (line.length > 30) return false;
+  if (line.length > 30 || !/\d/.test(line)) return false;
   const results = chrono.strict.parse(line, NO_REFERENCE);
   const timed = results.find((r) => r.start.isCertain("hour") && !r.start.isCertain("day"));
   if (!timed) return false;
