@@ -30,6 +30,14 @@ describe("HTML that must not break extraction", () => {
     expect(article.paragraphs.join(" ")).toContain("Deep inside");
   });
 
+  it("recovers the article of a page whose <title> is never closed", () => {
+    const html =
+      "<html><head><title>Unclosed <b>title\n<body><p>Police said on Friday that two men had been arrested after a long search of the harbour district. <p>“It was a long night,” said Inspector Raj Patel.\n";
+    const article = extractHtmlArticle(html);
+    expect(article.title).toBe("Unclosed");
+    expect(article.paragraphs.join(" ")).toContain("Police said on Friday");
+  });
+
   it("gives a deeply nested short page no Readability fallback (its cost grows with depth)", () => {
     const depth = 2_000;
     const html = `<html><body>${"<div>".repeat(depth)}<p>“Hi,” said Ann Lee.</p>${"</div>".repeat(depth)}</body></html>`;

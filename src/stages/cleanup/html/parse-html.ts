@@ -85,6 +85,7 @@ export function parseHtml(html: string): ParsedHtml {
   let depth = 0;
   let flattened = 0;
   let skipDepth = 0;
+  let skippedTag: string | null = null;
   let captureTitle = false;
   let titleText = "";
   let captureJsonLd = false;
@@ -101,12 +102,15 @@ export function parseHtml(html: string): ParsedHtml {
           captureJsonLd = true;
           jsonLdText = "";
         }
+        // A <body> inside a <head> that was never closed ends the head, as browsers do.
+        if (name === "body" && skippedTag === "head") skipDepth = 0;
         if (skipDepth > 0) {
           skipDepth++;
           return;
         }
         if (SKIPPED_CONTENT.has(name)) {
           skipDepth = 1;
+          skippedTag = name;
           return;
         }
         if (depth >= MAX_DEPTH) {
@@ -159,7 +163,7 @@ export function parseHtml(html: string): ParsedHtml {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(flattenDeepNesting(html));
+  parser.write(flattenDeepNesting(closeUnclosedTitle(html)));
   parser.end();
   if (captureTitle) result.title = titleText;
   return result;
@@ -282,4 +286,20 @@ export function* walkElements(element: HtmlElement): Generator<HtmlElement> {
 /** Collapses runs of white space to one space and trims. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+const TITLE_OPEN = /<title\b[^>]*>/i;
+const TITLE_CLOSE = /<\/title\s*>/i;
+
+/**
+ * A `<title>` never closed swallows the whole page as title text (browsers do the same and show
+ * an empty page). Closing it at the next tag recovers the article.
+ */
+function closeUnclosedTitle(html: string): string {
+  const open = TITLE_OPEN.exec(html);
+  if (!open || TITLE_CLOSE.test(html)) return html;
+  const from = open.index + open[0].length;
+  const next = html.indexOf("<", from);
+  const at = next === -1 ? html.length : next;
+  return `${html.slice(0, at)}</title>${html.slice(at)}`;
 }
