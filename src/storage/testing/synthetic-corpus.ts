@@ -4,6 +4,8 @@
  * most stories, a long tail), and direct, mixed and indirect quotes ("X said", "X told ...").
  * Deterministic for a seed. No text from any real article.
  */
+
+import { MONTH_NAMES } from "../../lexicon/calendar-names.js";
 import type {
   AnalyzedDocument,
   Entity,
@@ -217,20 +219,7 @@ function buildContentWords(): string[] {
   return words;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES;
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 /** Mean and spread of ln(word count): about 550 words, most between 200 and 1500. */
 const LENGTH_MU = Math.log(550);

@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../../lexicon/calendar-names.js";
 /**
  * Person lexicons (data only), written for this project: honorifics, common given names by
  * usual gender (for pronoun agreement only; unknown names are compatible with both).
@@ -299,25 +300,8 @@ export const FEMALE_NAMES: readonly string[] = [
 
 /** Capitalised words that are never a name on their own (days, months, social-media verbs). */
 export const NEVER_NAMES: readonly string[] = [
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   "Follow",
   "Share",
   "Tweet",

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from "../../../lexicon/calendar-names.js";
+
 /** Calendar words: data only. Month and weekday numbers follow ISO (January = 1, Monday = 1). */
 
 export const MONTHS: Record<string, number> = {
@@ -32,8 +34,7 @@ export const MONTH_ALT =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
 /** Full month names only: abbreviations alone ("Mar", "Dec") are too ambiguous without a number. */
-export const FULL_MONTH_ALT =
-  "January|February|March|April|May|June|July|August|September|October|November|December";
+export const FULL_MONTH_ALT = MONTH_NAMES.join("|");
 
 export const WEEKDAYS: Record<string, number> = {
   monday: 1,

@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../../lexicon/calendar-names.js";
 /** Words the document-date check reads: data only. */
 
 /** Nouns for things that start and then last, so "a three-week-old X" dates its start. */
@@ -71,23 +72,7 @@ export const WEAK_NAMES = new Set([
   "His",
   "Her",
   "Their",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
   "Sunday",
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
 ]);
