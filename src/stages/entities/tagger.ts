@@ -118,21 +118,14 @@ export function shouldScore(word: string, prevTag: string): boolean {
   return !ascii && HAS_CAPITAL_OR_DIGIT.test(word);
 }
 
-/** Adds the feature weights into `scores`. */
+/** Sets `scores` to the summed weights of the features. */
 export function scoreFeatures(
   tagger: LoadedTagger,
   features: string[],
   scores: Float64Array,
 ): void {
   scores.fill(0);
-  for (const f of features) {
-    const w = tagger.weights.get(f);
-    if (!w) continue;
-    for (let k = 0; k < w.length; k += 2) {
-      const idx = w[k] as number;
-      scores[idx] = (scores[idx] as number) + (w[k + 1] as number);
-    }
-  }
+  addFeatures(tagger, features, scores);
 }
 
 /** Adds the feature weights into `scores` without clearing it. */
