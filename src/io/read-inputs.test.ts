@@ -67,4 +67,16 @@ describe("readInputs", () => {
   it("counts the inputs a walk will yield", async () => {
     expect(await countInputs([dir, "-"])).toBe(7);
   });
+
+  it("passes over the files it is told to skip when walking, in reading and counting", async () => {
+    const own = mkdtempSync(join(tmpdir(), "newsgraph-skip-"));
+    mkdirSync(join(own, "sub"));
+    writeFileSync(join(own, "a.txt"), "Body a.");
+    writeFileSync(join(own, "corpus.db"), Buffer.from([0x53, 0x51, 0, 0]));
+    writeFileSync(join(own, "sub", "c.txt"), "Body c.");
+    const skipFiles = [join(own, "corpus.db"), join(own, "sub", "c.txt")];
+    const results = await collect([own], { skipFiles });
+    expect(summary(results).map((line) => line.replace(own, "DIR"))).toEqual(["ok DIR/a.txt"]);
+    expect(await countInputs([own], { skipFiles })).toBe(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { open, opendir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gunzipSync, constants as zlibConstants } from "node:zlib";
 import { InvalidInputError, type NewsgraphError, NotFoundError } from "../errors.js";
 import type { RawArticle } from "../model.js";
@@ -26,6 +26,8 @@ export interface ReadInputsOptions {
   fetcher?: PoliteFetcher;
   /** Fetch the pages of feed items that carry only a summary, and sitemap entries. */
   fetchLinks?: boolean;
+  /** Files a directory walk passes over (the corpus database being written, say). */
+  skipFiles?: Iterable<string>;
 }
 
 /** Walks files, directories (recursively, sorted) and `-`; a bad input yields an error result. */
@@ -50,7 +52,7 @@ export async function* readInputs(
     if (!info) {
       yield { ok: false, id: path, error: new NotFoundError(`${path}: no such file or directory`) };
     } else if (info.isDirectory()) {
-      for await (const entry of walkDirectory(path)) {
+      for await (const entry of walkDirectory(path, skipSet(options.skipFiles))) {
         if (typeof entry === "string") yield* readFile(entry, options);
         else yield entry;
       }
@@ -61,11 +63,15 @@ export async function* readInputs(
 }
 
 /** Lists the files counted by `readInputs` without reading them (for progress bars). */
-export async function countInputs(paths: string[]): Promise<number> {
+export async function countInputs(
+  paths: string[],
+  options: Pick<ReadInputsOptions, "skipFiles"> = {},
+): Promise<number> {
   let count = 0;
+  const skip = skipSet(options.skipFiles);
   for (const path of paths) {
     const info = path === "-" ? null : await stat(path).catch(() => null);
-    if (info?.isDirectory()) for await (const _ of walkDirectory(path)) count++;
+    if (info?.isDirectory()) for await (const _ of walkDirectory(path, skip)) count++;
     else count++;
   }
   return count;
@@ -210,8 +216,15 @@ function fetcherFor(options: ReadInputsOptions): PoliteFetcher {
   return fetcher;
 }
 
+function skipSet(files: Iterable<string> | undefined): Set<string> {
+  return new Set([...(files ?? [])].map((file) => resolve(file)));
+}
+
 /** Yields file paths, or an error result for a directory that cannot be listed. */
-async function* walkDirectory(directory: string): AsyncGenerator<string | InputResult> {
+async function* walkDirectory(
+  directory: string,
+  skip: Set<string>,
+): AsyncGenerator<string | InputResult> {
   const entries: Array<{ name: string; isDirectory: boolean; isFile: boolean }> = [];
   try {
     for await (const entry of await opendir(directory)) {
@@ -225,8 +238,8 @@ async function* walkDirectory(directory: string): AsyncGenerator<string | InputR
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(directory, entry.name);
-    if (entry.isDirectory) yield* walkDirectory(path);
-    else if (entry.isFile) yield path;
+    if (entry.isDirectory) yield* walkDirectory(path, skip);
+    else if (entry.isFile && !skip.has(resolve(path))) yield path;
   }
 }
 

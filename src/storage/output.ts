@@ -21,11 +21,16 @@ export async function writeLine(stream: Writable, line: string): Promise<boolean
   }
   if (stream.destroyed) return false;
   if (!stream.write(`${line}\n`)) {
+    // The waiter that loses the race is aborted, or every full buffer would leave listeners behind.
+    const settled = new AbortController();
+    const { signal } = settled;
     try {
-      await Promise.race([once(stream, "drain"), once(stream, "close")]);
+      await Promise.race([once(stream, "drain", { signal }), once(stream, "close", { signal })]);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EPIPE") return false;
       throw error;
+    } finally {
+      settled.abort();
     }
   }
   return !stream.destroyed;

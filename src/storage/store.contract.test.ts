@@ -167,6 +167,7 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
     const expectedOutlet = corpus.filter((item) => item.doc.outlet === outlet).length;
     expect(byOutlet.length).toBe(expectedOutlet);
     const inRange = store.search({ text: "", from: "2015-01-01", to: "2015-06", limit: 1000 });
+    expect(store.search({ text: "", to: "2016-02-29", limit: 1000 }).length).toBeGreaterThan(0);
     const expectedRange = corpus.filter((item) => {
       const date = item.doc.published.value as string;
       return date >= "2015-01-01" && date <= "2015-06-31";
@@ -248,6 +249,9 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
     [{ text: "peace", from: "yesterday" }, /--from expects an ISO date/],
     [{ text: "peace", to: "2015-13-45; DROP" }, /--to expects an ISO date/],
     [{ text: "x".repeat(2000) }, /too long/],
+    [{ text: "peace", from: "2015-13" }, /--from expects an ISO date/],
+    [{ text: "peace", to: "2015-02-30" }, /--to expects an ISO date/],
+    [{ text: "peace", limit: 5000 }, /at most 1000 results a page/],
   ])("refuses a search it cannot read with a usage error (%#)", (query, message) => {
     let caught: unknown;
     try {

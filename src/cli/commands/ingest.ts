@@ -38,8 +38,10 @@ export function registerIngest(program: Command): void {
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
   const store = openStore({ db: flags.db });
+  // `ingest .` in the folder that holds the database must not try to read the database.
+  const skipFiles = ["", "-wal", "-shm", "-journal"].map((suffix) => store.location + suffix);
   const showBar = flags.progress && process.stderr.isTTY;
-  const progress: Progress = startProgress(showBar ? await countInputs(inputs) : 0);
+  const progress: Progress = startProgress(showBar ? await countInputs(inputs, { skipFiles }) : 0);
   let shown = 0;
   const started = Date.now();
   try {
@@ -47,6 +49,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
       store,
       readInputs(inputs, {
         maxBytes: flags.maxBytes,
+        skipFiles,
         onWarning: (message) => progress.log(`newsgraph: warning: ${message}`),
       }),
       {

@@ -31,7 +31,12 @@ export function addFilterOptions(command: Command): Command {
     .option("--to <date>", "published on or before (inclusive)")
     .option("--kind <kind>", "quote kind: direct, mixed or indirect")
     .option("--all-versions", "include superseded versions of articles")
-    .option("--limit <n>", "hits to show", (v) => parsePositiveInteger("--limit", v), 20)
+    .option(
+      "--limit <n>",
+      "hits to show (at most 1000; page with --offset)",
+      (v) => parsePositiveInteger("--limit", v),
+      20,
+    )
     .option("--offset <n>", "hits to skip", (v) =>
       v === "0" ? 0 : parsePositiveInteger("--offset", v),
     )

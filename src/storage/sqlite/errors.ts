@@ -11,6 +11,10 @@ const MESSAGES: [prefix: string, message: string][] = [
   ["SQLITE_BUSY", "is busy: another process holds the write lock for too long; try again"],
   ["SQLITE_LOCKED", "is locked by another connection; try again"],
   ["SQLITE_CANTOPEN", "cannot be opened: check that the folder exists and can be written"],
+  [
+    "SQLITE_READONLY_DIRECTORY",
+    "was left in WAL mode in a folder that cannot be written: open it once where it can be written (any newsgraph command tidies it on exit), or copy it to a writable folder",
+  ],
   ["SQLITE_READONLY", "is read-only: check the permissions of the file and its folder"],
   ["SQLITE_PERM", "cannot be accessed: permission denied"],
   ["SQLITE_IOERR", "failed to read or write (I/O error)"],

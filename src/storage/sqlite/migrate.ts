@@ -12,7 +12,7 @@ export const APPLICATION_ID = 0x4e475248;
 export function migrate(db: Database.Database, location: string): number {
   const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
   // Up to date: no write lock, so searches open while an ingest holds it.
-  if (isUpToDate(db, latest)) return latest;
+  if (isUpToDate(db)) return latest;
   // One write transaction: two processes opening a new file at once cannot both migrate it.
   return db
     .transaction(() => {
@@ -38,7 +38,9 @@ export function migrate(db: Database.Database, location: string): number {
     .immediate();
 }
 
-function isUpToDate(db: Database.Database, latest: number): boolean {
+/** A newsgraph database at this version's schema: nothing to migrate. */
+export function isUpToDate(db: Database.Database): boolean {
+  const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
   if (db.pragma("application_id", { simple: true }) !== APPLICATION_ID) return false;
   const hasTable = db
     .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")

@@ -36,7 +36,7 @@ const WINDOW_GROWTH = 8;
 const MAX_PREFIX_WORDS = 32;
 /** Filters leaving at most this many rows drive the query instead of the full-text index. */
 const FILTER_FIRST_LIMIT = 4000;
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const KINDS: QuoteKind[] = ["direct", "mixed", "indirect"];
 
 const QUOTE_COLUMNS = `q.id AS quoteId, q.article_id AS articleId, q.local_id AS localId,
@@ -389,7 +389,7 @@ function checkFilters(filters: SearchFilters): void {
     ["from", filters.from],
     ["to", filters.to],
   ] as const) {
-    if (value !== undefined && !ISO_DATE.test(value)) {
+    if (value !== undefined && !isDatePrefix(value)) {
       throw new InvalidInputError(
         "USAGE",
         `--${flag} expects an ISO date like 2015-10-01 (or 2015-10, 2015), got "${value}"`,
@@ -402,6 +402,18 @@ function checkFilters(filters: SearchFilters): void {
       `--kind expects one of ${KINDS.join(", ")}, got "${String(filters.kind)}"`,
     );
   }
+}
+
+/** A real year, year-month or calendar date: 2015, 2015-10, 2015-10-31 (not 2015-13, 2015-02-30). */
+function isDatePrefix(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
 }
 
 /** `--to 2015-10` includes all of October: compare against the last possible date string. */
@@ -428,8 +440,15 @@ function page(query: { limit?: number; offset?: number }): { limit: number; offs
   return { limit: clampLimit(query.limit), offset };
 }
 
+/** A page is bounded so one query cannot hold the corpus in memory; `export` streams it all. */
 function clampLimit(limit: number | undefined): number {
-  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)));
+  if (limit !== undefined && limit > MAX_LIMIT) {
+    throw new InvalidInputError(
+      "USAGE",
+      `at most ${MAX_LIMIT} results a page (asked for ${limit}); page with --offset, or use \`newsgraph export\` for everything`,
+    );
+  }
+  return Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT));
 }
 
 function placeholders(values: unknown[]): string {

@@ -49,6 +49,14 @@ function unmount(path: string): void {
   }
 }
 
+/** Whether this process may mount file systems (root on Linux): probed once. */
+const canMount = (() => {
+  const probe = join(folder, "probe-mount");
+  const mounted = mountTmpfs(probe, "size=1m");
+  if (mounted) unmount(probe);
+  return mounted;
+})();
+
 describe("SQLite adapter: bad surroundings", () => {
   test("refuses a file that is not a database, and leaves it as it was", () => {
     const path = join(folder, "notes.db");
@@ -146,6 +154,47 @@ describe("SQLite adapter: bad surroundings", () => {
     ).toMatch(/does not exist/);
   });
 
+  test("a closed database is left with a rollback journal, and the next writer turns WAL on", () => {
+    const path = join(folder, "tidy.db");
+    const store = openSqliteStore(path);
+    store.putDocuments(documents.slice(0, 2));
+    store.close();
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma("journal_mode", { simple: true })).toBe("delete");
+    raw.close();
+    const again = openSqliteStore(path);
+    expect(again.stats().articles).toBe(2);
+    const probe = new Database(path, { readonly: true });
+    expect(probe.pragma("journal_mode", { simple: true })).toBe("wal");
+    probe.close();
+    again.close();
+  });
+
+  test.skipIf(!canMount)(
+    "read commands read a corpus on a read-only file system; writes fail clearly (needs root to mount a tmpfs)",
+    () => {
+      const mount = join(folder, "ro-mount");
+      if (!mountTmpfs(mount, "size=8m")) throw new Error("tmpfs mount failed");
+      try {
+        const path = join(mount, "corpus.db");
+        const writer = openSqliteStore(path);
+        writer.putDocuments(documents.slice(0, 5));
+        writer.close();
+        execFileSync("mount", ["-o", "remount,ro", mount], { stdio: "ignore" });
+        const reader = openSqliteStore(path, { mustExist: true });
+        expect(reader.stats().articles).toBe(5);
+        expect(reader.search({ text: "", target: "articles" }).length).toBe(5);
+        expect(storageErrorOf(() => reader.putDocuments(documents.slice(5, 6))).message).toMatch(
+          /read-only/,
+        );
+        reader.close();
+        expect(storageErrorOf(() => openSqliteStore(path)).message).toMatch(/read-only|opened/);
+      } finally {
+        unmount(mount);
+      }
+    },
+  );
+
   test("a full disk fails the batch whole and loses nothing already stored", () => {
     const path = join(folder, "full.db");
     const roomy = openSqliteStore(path);
@@ -169,6 +218,8 @@ describe("SQLite adapter: bad surroundings", () => {
     const path = join(folder, "busy.db");
     openSqliteStore(path).close();
     const holder = new Database(path);
+    // As an ingest does: WAL on, then a write transaction held open.
+    holder.pragma("journal_mode = WAL");
     holder.prepare("BEGIN IMMEDIATE").run();
     // Opening an up-to-date database needs no write lock.
     const store = openSqliteStore(path, { busyTimeoutMs: 200 });

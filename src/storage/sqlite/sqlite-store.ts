@@ -24,7 +24,7 @@ import type {
   StoreStats,
 } from "../store.js";
 import { toStorageError } from "./errors.js";
-import { migrate } from "./migrate.js";
+import { isUpToDate, migrate } from "./migrate.js";
 import { Searcher, type SearchTuning } from "./search.js";
 import { DocumentWriter } from "./write-documents.js";
 
@@ -34,7 +34,10 @@ const BUSY_TIMEOUT_MS = 15_000;
 const CACHE_KIB = 64 * 1024;
 
 export interface SqliteStoreOptions {
-  /** Refuse to create the file when it does not exist (for read commands). */
+  /**
+   * Read commands: refuse to create the file, and fall back to a read-only connection when the
+   * file or its folder cannot be written (a shared or archived corpus).
+   */
   mustExist?: boolean;
   /** Cap the file size in pages (tests simulate a full disk with it). */
   maxPageCount?: number;
@@ -59,6 +62,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       `database ${path} does not exist; ingest articles first or pass --db / NEWSGRAPH_DB`,
     );
   }
+  try {
+    return openWritable(path, options);
+  } catch (error) {
+    if (!options.mustExist || !isWriteRefused(error)) throw error;
+    return openReadOnly(path, options);
+  }
+}
+
+function openWritable(path: string, options: SqliteStoreOptions): SqliteStore {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
@@ -74,6 +86,37 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db?.close();
     throw toStorageError(error, path);
   }
+}
+
+/** No pragma that writes and no migration: a read-only file must already be up to date. */
+function openReadOnly(path: string, options: SqliteStoreOptions): SqliteStore {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, {
+      readonly: true,
+      fileMustExist: true,
+      timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+    });
+    db.pragma(`cache_size = -${CACHE_KIB}`);
+    db.pragma("temp_store = MEMORY");
+    checkReadable(db, path);
+    return new SqliteStore(db, path, options.search);
+  } catch (error) {
+    db?.close();
+    throw toStorageError(error, path);
+  }
+}
+
+function checkReadable(db: Database.Database, path: string): void {
+  if (isUpToDate(db)) return;
+  throw new StorageError(
+    `database ${path} cannot be written and was made by an older newsgraph (or is not a newsgraph database); open it once with write access to upgrade it`,
+  );
+}
+
+function isWriteRefused(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } })?.cause?.code;
+  return typeof code === "string" && /^SQLITE_(READONLY|CANTOPEN|PERM)/.test(code);
 }
 
 export class SqliteStore implements Store {
@@ -264,12 +307,23 @@ export class SqliteStore implements Store {
 
   close(): void {
     if (!this.db.open) return;
+    if (!this.db.readonly) this.leaveTidy();
+    this.db.close();
+  }
+
+  /**
+   * Courtesies on the way out: fresh planner statistics, and the rollback journal instead of WAL
+   * when no other connection is open, so a copy of the file can be read where it cannot be
+   * written (WAL needs a writable -shm beside it). The next writer turns WAL back on.
+   */
+  private leaveTidy(): void {
     try {
       this.db.pragma("optimize");
+      this.db.pragma("busy_timeout = 0");
+      if (this.location !== ":memory:") this.db.pragma("journal_mode = DELETE");
     } catch {
-      // Optimising is a courtesy; a read-only or busy file still closes.
+      // Another connection is open, or the file is read-only: it closes as it is.
     }
-    this.db.close();
   }
 
   private write<T>(run: () => T): T {
