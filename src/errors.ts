@@ -48,6 +48,8 @@ export const EXIT = {
   usage: 2,
   internal: 3,
   storage: 4,
+  /** Stopped by Ctrl-C (128 + SIGINT, as shells report it). */
+  interrupted: 130,
 } as const;
 
 export function exitCodeFor(error: unknown): number {

@@ -44,6 +44,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
   const progress: Progress = startProgress(showBar ? await countInputs(inputs, { skipFiles }) : 0);
   let shown = 0;
   const started = Date.now();
+  const stop = stopOnInterrupt((message) => progress.log(message));
   try {
     const summary = await ingestArticles(
       store,
@@ -62,6 +63,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
         onProgress: (done) => {
           for (; shown < done; shown++) progress.tick();
         },
+        stop: stop.signal,
         onFailure: (id, error) =>
           progress.log(
             `newsgraph: ${typeof error === "string" ? `INTERNAL: ${id}: ${error}` : describeError(error)}`,
@@ -75,9 +77,41 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
         `${summary.versioned} new versions, ${summary.unchanged} unchanged, ${summary.failed} failed ` +
         `(${(summary.read / seconds).toFixed(1)}/s)\n`,
     );
+    if (summary.stopped) {
+      process.stderr.write(
+        "newsgraph: interrupted: everything read so far is stored; run the same command again to finish\n",
+      );
+      return EXIT.interrupted;
+    }
     return summary.failed > 0 ? EXIT.someInputsFailed : EXIT.ok;
   } finally {
+    stop.dispose();
     progress.stop();
     store.close();
   }
+}
+
+/**
+ * The first Ctrl-C stops reading and lets the batches in progress be stored, so the summary is
+ * true; a second one quits at once (safe too: a batch is one transaction).
+ */
+function stopOnInterrupt(log: (message: string) => void): {
+  signal: AbortSignal;
+  dispose: () => void;
+} {
+  const controller = new AbortController();
+  const onSignal = () => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    controller.abort();
+    log("newsgraph: stopping after the articles in progress are stored (Ctrl-C again to quit now)");
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
 }

@@ -25,6 +25,8 @@ export interface IngestSummary {
   unchanged: number;
   /** Inputs that could not be read or analysed (reported through `onFailure`). */
   failed: number;
+  /** `stop` was signalled: what was read is stored, the rest was not read. */
+  stopped: boolean;
 }
 
 export interface IngestOptions {
@@ -37,6 +39,8 @@ export interface IngestOptions {
   onFailure?: (id: string, error: NewsgraphError | string) => void;
   /** Analysis pool to use instead of one made from `workers` (benchmarks). */
   pool?: AnalyzePool;
+  /** Stop reading inputs (Ctrl-C): what has been read is still analysed and stored. */
+  stop?: AbortSignal;
 }
 
 interface Batch {
@@ -49,7 +53,14 @@ export async function ingestArticles(
   inputs: AsyncIterable<InputResult>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { read: 0, added: 0, versioned: 0, unchanged: 0, failed: 0 };
+  const summary: IngestSummary = {
+    read: 0,
+    added: 0,
+    versioned: 0,
+    unchanged: 0,
+    failed: 0,
+    stopped: false,
+  };
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const pool =
     options.pool ??
@@ -83,6 +94,10 @@ export async function ingestArticles(
   try {
     let raws: RawArticle[] = [];
     for await (const input of inputs) {
+      if (options.stop?.aborted) {
+        summary.stopped = true;
+        break;
+      }
       summary.read++;
       if (!input.ok) {
         summary.failed++;
