@@ -4,7 +4,14 @@
  */
 import { createHash } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import type { AnalyzedDocument, EntityType, QuoteKind, RawArticle, TimexType } from "../model.js";
+import type {
+  AnalyzedDocument,
+  Entity,
+  EntityType,
+  QuoteKind,
+  RawArticle,
+  TimexType,
+} from "../model.js";
 
 /** Fast deflate: the blobs are read rarely (show, export, reanalyze), written a million times. */
 const DEFLATE_LEVEL = 1;
@@ -80,9 +87,21 @@ export function hashRawArticle(raw: RawArticle): string {
   return hashText(`${raw.format}\u0000${JSON.stringify(raw.meta ?? null)}\u0000${raw.raw}`);
 }
 
+/** Mentions that describe someone without naming them ("the minister", "he", "officials"). */
+const UNNAMED_RULES = new Set(["entities/role-nominal", "entities/pronoun", "entities/group-noun"]);
+
+/**
+ * Only named entities join the corpus-wide entity list: "the minister" of one article is not
+ * the minister of the next. Unnamed ones stay in the article's stored analysis.
+ */
+function isNamed(entity: Entity): boolean {
+  return entity.mentions.some((mention) => !UNNAMED_RULES.has(mention.rule));
+}
+
 export function prepareDocument(raw: RawArticle, doc: AnalyzedDocument): PreparedDocument {
   const { text, ...rest } = doc;
-  const byLocalId = new Map((doc.entities ?? []).map((entity) => [entity.id, entity]));
+  const named = (doc.entities ?? []).filter(isNamed);
+  const byLocalId = new Map(named.map((entity) => [entity.id, entity]));
   return {
     rawHash: hashRawArticle(raw),
     contentHash: hashText(text),
@@ -100,7 +119,7 @@ export function prepareDocument(raw: RawArticle, doc: AnalyzedDocument): Prepare
     text,
     analysis: deflateJson(stripSpanTexts(rest, text)),
     source: deflateJson({ id: raw.id, format: raw.format, meta: raw.meta ?? null, raw: raw.raw }),
-    entities: (doc.entities ?? []).map((entity) => ({
+    entities: named.map((entity) => ({
       localId: entity.id,
       name: entity.name,
       type: entity.type,
@@ -114,7 +133,8 @@ export function prepareDocument(raw: RawArticle, doc: AnalyzedDocument): Prepare
       end: quote.span[1],
       text: quote.text,
       speaker: quote.speaker
-        ? (byLocalId.get(quote.speaker.entity ?? "")?.name ?? quote.speaker.name)
+        ? (byLocalId.get(quote.speaker.entity ?? "")?.name ??
+          text.slice(quote.speaker.span[0], quote.speaker.span[1]))
         : null,
       speakerEntity: quote.speaker?.entity ?? null,
       cue: quote.cue?.text ?? null,

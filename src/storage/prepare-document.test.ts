@@ -1,0 +1,35 @@
+import { describe, expect, test } from "vitest";
+import { analyzeDocument } from "../pipeline.js";
+import { prepareDocument } from "./prepare-document.js";
+
+const raw = {
+  id: "harbour.txt",
+  format: "text" as const,
+  raw: [
+    "Harbour budget passes",
+    "",
+    '"We will not raise fares," the minister said on Tuesday.',
+    "",
+    'Anna Berg, the harbour master, said the ferries would run. "The timetable stays," she added.',
+  ].join("\n"),
+};
+
+describe("prepareDocument", () => {
+  const doc = analyzeDocument(raw);
+  const prepared = prepareDocument(raw, doc);
+
+  test("keeps unnamed entities out of the corpus-wide list, named ones in", () => {
+    const unnamed = doc.entities?.find((entity) => entity.name === "minister");
+    expect(unnamed).toBeDefined();
+    const names = prepared.entities.map((entity) => entity.name);
+    expect(names).toContain("Anna Berg");
+    expect(names).not.toContain("minister");
+  });
+
+  test("a quote by an unnamed speaker keeps the words that describe them", () => {
+    const quote = prepared.quotes.find((item) => item.text.startsWith("We will not"));
+    expect(quote?.speaker).toBe("the minister");
+    const named = prepared.quotes.find((item) => item.text.startsWith("The timetable"));
+    expect(named?.speaker).toBe("Anna Berg");
+  });
+});
