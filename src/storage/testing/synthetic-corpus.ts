@@ -6,14 +6,7 @@
  */
 
 import { MONTH_NAMES } from "../../lexicon/calendar-names.js";
-import type {
-  AnalyzedDocument,
-  Entity,
-  EntityType,
-  Quote,
-  QuoteKind,
-  RawArticle,
-} from "../../model.js";
+import type { EntityType, QuoteKind, RawArticle } from "../../model.js";
 
 const PEOPLE = [
   "Vladimir Putin",
@@ -338,94 +331,6 @@ export function generateArticle(index: number, options: CorpusOptions = {}): Syn
       },
     },
     truth: { names, quotes, dates },
-  };
-}
-
-/**
- * Adds the generator's known entities, quotes and timexes where the pipeline has no such stage
- * yet (a field it already fills is kept), locating each in the cleaned text. Benchmarks and
- * tests state when they use it.
- */
-export function annotateFromTruth(
-  doc: AnalyzedDocument,
-  truth: SyntheticArticle["truth"],
-): AnalyzedDocument {
-  const entities = doc.entities ?? findTruthEntities(doc.text, truth);
-  const quotes = doc.quotes ?? findTruthQuotes(doc.text, truth, entities);
-  const timexes =
-    doc.timexes ??
-    truth.dates.flatMap(([text, type]) => {
-      const found = locate(doc.text, text);
-      return found ? [{ ...found, type: type as "DATE", value: null }] : [];
-    });
-  return { ...doc, entities, quotes, timexes };
-}
-
-function findTruthEntities(text: string, truth: SyntheticArticle["truth"]): Entity[] {
-  const entities: Entity[] = [];
-  const seen = new Set<string>();
-  for (const [name, type] of truth.names) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const entity: Entity = {
-      id: `e${entities.length + 1}`,
-      name,
-      type,
-      attributes: {},
-      mentions: [],
-    };
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      entity.mentions.push({ span: [at, at + name.length], text: name, rule: "synthetic/truth" });
-    }
-    entities.push(entity);
-  }
-  return entities;
-}
-
-function findTruthQuotes(
-  text: string,
-  truth: SyntheticArticle["truth"],
-  entities: Entity[],
-): Quote[] {
-  const quotes: Quote[] = [];
-  let from = 0;
-  for (const quote of truth.quotes) {
-    const start = text.indexOf(quote.content, from);
-    if (start < 0) continue;
-    const end = start + quote.content.length;
-    from = end;
-    // The speaker's name stands right before the content (indirect, mixed) or right after it.
-    const before = text.lastIndexOf(quote.speaker, start);
-    const after = text.indexOf(quote.speaker, end);
-    const speakerAt = quote.kind === "direct" || before < 0 ? Math.max(after, 0) : before;
-    const speakerSpan: [number, number] = [speakerAt, speakerAt + quote.speaker.length];
-    const entity = entities.find((candidate) =>
-      candidate.mentions.some((m) => m.span[0] < speakerSpan[1] && speakerSpan[0] < m.span[1]),
-    );
-    quotes.push({
-      id: `q${quotes.length + 1}`,
-      kind: quote.kind,
-      span: [start, end],
-      text: quote.content,
-      rule: "synthetic/truth",
-      contentSpans: [[start, end]],
-      marked: [],
-      speaker: { entity: entity?.id ?? null, name: quote.speaker, span: speakerSpan },
-      cue: null,
-      addressee: null,
-      occasion: quote.occasion ? locate(text, quote.occasion) : null,
-    });
-  }
-  return quotes;
-}
-
-function locate(text: string, needle: string) {
-  const at = text.indexOf(needle);
-  if (at < 0) return null;
-  return {
-    span: [at, at + needle.length] as [number, number],
-    text: needle,
-    rule: "synthetic/truth",
   };
 }
 
