@@ -6,17 +6,17 @@ import { buildCandidate, getMatchSpan, MOD_BEFORE, MOD_PREFIX, readMod } from ".
 const YEAR_PATTERN = "(1\\d{3}|20\\d{2})";
 
 /** A number followed by one of these counts things, it is not a year. */
-const COUNTED =
+export const COUNTED =
   /^\s+(?:people|persons|men|women|children|troops|soldiers|km|kilometres|kilometers|miles|metres|meters|feet|ft|m|kg|tons|tonnes|dollars|euros|pounds|votes|seats|units|cases|deaths|homes|jobs|pages|words|calories|mg|ml|hours|minutes|seconds|times|members|students|staff|employees|points|barrels|acres|hectares|square|cubic|per|x)\b/i;
 
 /** Before a number, these make it a quantity or a label. */
-const LABELLED =
+export const LABELLED =
   /(?:[$£€¥#]|\b(?:No|no|Nos|page|pp|p|room|route|flight|number|Number|Act|Section|Article|Rule|Resolution)\.?\s*)$/;
 
 /** A quantity word before and a plural noun after: "a survey of 1709 schoolchildren". */
 const QUANTITY_LEAD =
   /\b(?:of|about|some|nearly|than|around|approximately|only|just|least|almost|over|under)\s+$/i;
-const PLURAL_AFTER = /^\s+[a-z]+(?:s|people|children|men|women)\b/;
+export const PLURAL_AFTER = /^\s+[a-z]+(?:s|people|children|men|women)\b/;
 
 /** "In 2013", "since 2011", "mid-2015", "the 2004 Olympics"; not "1,500 troops" or "$2000". */
 export const bareYearRule: Rule = {
@@ -31,14 +31,31 @@ export const bareYearRule: Rule = {
     if (COUNTED.test(text.slice(end, end + 14))) return null;
     const lead = text.slice(Math.max(0, yearStart - 16), yearStart);
     if (QUANTITY_LEAD.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 24))) return null;
-    // Runs of numbers ("1999 2000 2001", tables) are data, not dates.
-    if (/\d[\s,;]*$/.test(text.slice(Math.max(0, yearStart - 3), yearStart))) return null;
-    if (/^[\s,;]*\d/.test(text.slice(end, end + 3))) return null;
+    // Runs of numbers ("1999 2000 2001", tables) are data, not dates; a list of years
+    // ("in 2009, 2010 and 2011") is dates.
+    const year = Number(m[2]);
+    const previous = /(\d+)([\s,;]{0,2})$/.exec(text.slice(Math.max(0, yearStart - 8), yearStart));
+    if (previous && !isListedYear(previous[1], previous[2], year)) return null;
+    const next = /^([\s,;]{0,2})(\d+)/.exec(text.slice(end, end + 8));
+    if (next && !isListedYear(next[2], next[1], year)) return null;
     return buildCandidate(this.name, start, end, context, {
       type: "DATE",
-      value: formatYear(Number(m[2])),
+      value: formatYear(year),
       mod: readMod(m[1]),
-      explicitYear: Number(m[2]),
+      explicitYear: year,
     });
   },
 };
+
+/** How far apart the years of a list may be. */
+const LIST_SPREAD = 30;
+
+/** A neighbouring number, after a comma, that is a year close to this one. */
+function isListedYear(
+  neighbour: string | undefined,
+  gap: string | undefined,
+  year: number,
+): boolean {
+  if (!gap || !/^,\s*$/.test(gap) || neighbour?.length !== 4) return false;
+  return Math.abs(Number(neighbour) - year) <= LIST_SPREAD;
+}
