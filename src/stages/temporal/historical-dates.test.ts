@@ -103,6 +103,15 @@ describe("findTimexes on years before 1000 and short year ranges", () => {
       ],
     ],
     [
+      "reads a range of years written with a dash",
+      "The mill ran from 1939 – 1945 and again in 1950.",
+      [
+        { text: "1939", value: "1939", rule: "temporal/bare-year" },
+        { text: "1945", value: "1945", rule: "temporal/bare-year" },
+        { text: "1950", value: "1950", rule: "temporal/bare-year" },
+      ],
+    ],
+    [
       "reads a list of years",
       "She played in 2009, 2010 and 2011.",
       [
@@ -126,6 +135,10 @@ describe("what the historical rules must not read as time", () => {
     ["a range of counts", "About 300 – 400 people came."],
     ["a page range", "See pp. 1210 – 45 of the report."],
     ["a range of numbers without a cue", "The score was 110 – 104."],
+    ["a house number", "Visit the market at 1214 Anderson Ave for fresh fish."],
+    ["the end of a phone number", "Call the park office, tel: 1 201 461-1776."],
+    ["a price range", "Guided tours cost 1380-2075 kroner."],
+    ["a rough count", "The corpus has sonnets by ca. 1000 authors."],
   ])("does not read %s", (_name, text) => {
     expect(findDates(text)).toEqual([]);
   });
