@@ -297,6 +297,25 @@ describe("findTimexes on news sentences (reference Monday 2015-09-28)", () => {
       },
     ],
     [
+      "reads seasons in general in the plural",
+      {
+        sentence: "The city has long, hot summers and very mild winters.",
+        expected: [
+          { text: "summers", type: "DATE", value: "XXXX-SU", rule: "temporal/season" },
+          { text: "winters", type: "DATE", value: "XXXX-WI", rule: "temporal/season" },
+        ],
+      },
+    ],
+    [
+      "reads a plural season opening a sentence, with its article",
+      {
+        sentence: "Rain is rare. The winters are mild.",
+        expected: [
+          { text: "The winters", type: "DATE", value: "XXXX-WI", rule: "temporal/season" },
+        ],
+      },
+    ],
+    [
       "reads last summer in autumn as this year's summer",
       {
         sentence: "Tourism fell last summer.",
