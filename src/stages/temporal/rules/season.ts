@@ -27,7 +27,7 @@ export const seasonRule: Rule = {
     const word = (m[2] ?? "").toLowerCase();
     const season = SEASONS[word];
     if (!season) return null;
-    const [start, end] = getMatchSpan(m);
+    const end = m.index + m[0].length;
     if (m[3])
       return isSeasonsInGeneral(m, context.text) ? buildSeason(this.name, m, context) : null;
     if (word === "fall" && !m[4]) return null;
