@@ -40,6 +40,11 @@ export interface Rule {
    * every position of the text. The word found becomes group 1 (which the pattern leaves empty).
    */
   prefix?: RegExp;
+  /**
+   * A plain test every match passes ("century"): a text without it skips the rule's scan, which
+   * for most news articles is the whole cost of a rare rule.
+   */
+  needs?: RegExp;
 }
 
 /** How far back a prefix is looked for. */
@@ -58,6 +63,7 @@ function extendBack(m: RegExpExecArray, prefix: RegExp, text: string): void {
 /** Runs a rule over the whole text. Zero-length matches advance so no pattern can loop. */
 export function runRule(rule: Rule, context: RuleContext): Candidate[] {
   const found: Candidate[] = [];
+  if (rule.needs && !rule.needs.test(context.text)) return found;
   const pattern = rule.pattern;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(context.text); m; m = pattern.exec(context.text)) {

@@ -16,6 +16,7 @@ const MAX_SPAN = 100;
  */
 export const yearRangeEndRule: Rule = {
   name: "year-range-end",
+  needs: /\d\s+[-–]\s+\d/,
   pattern: /\b(\d{3,4})\s+[-–]\s+(\d{2,3})\b(?![.,:/]?\d|%)/g,
   extract(m, context) {
     const first = m[1] ?? "";
