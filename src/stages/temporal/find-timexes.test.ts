@@ -252,6 +252,20 @@ describe("findTimexes on news sentences (reference Monday 2015-09-28)", () => {
       },
     ],
     [
+      "reads every Friday night as a weekly set, part of day and all",
+      {
+        sentence: "The park shows movies every Friday night.",
+        expected: [
+          {
+            text: "every Friday night",
+            type: "SET",
+            value: "XXXX-WXX-5TNI",
+            rule: "temporal/recurring",
+          },
+        ],
+      },
+    ],
+    [
       "reads every Monday as a weekly set",
       {
         sentence: "The market opens every Monday.",
