@@ -57,6 +57,22 @@ describe("findTimexes on named periods", () => {
       ],
     ],
     [
+      "counts 'the day before' an event from the event's date after it",
+      "The day before the outbreak of World War II, the city was calm.",
+      [
+        { text: "The day before", value: "1939-08-31", rule: "temporal/narrative-shift" },
+        { text: "World War II", value: "1939-09-01/1945-09-02", rule: "temporal/named-period" },
+      ],
+    ],
+    [
+      "leaves 'the day before' an undated event open, not counted from the story's date",
+      "The city fell in 1939. The day before the liberation, crowds fled.",
+      [
+        { text: "1939", value: "1939", rule: "temporal/bare-year" },
+        { text: "The day before", value: null, rule: "temporal/narrative-shift" },
+      ],
+    ],
+    [
       "counts 'a year later' from the end of a period",
       "After World War II the mill closed, and a year later it was sold.",
       [

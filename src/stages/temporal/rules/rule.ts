@@ -22,7 +22,12 @@ export interface Candidate {
   /** `temporal/<rule>`. */
   rule: string;
   /** "a year later": resolved against the previous date by a refiner, not the document date. */
-  shift?: { unit: "day" | "week" | "month" | "year"; amount: number };
+  shift?: {
+    unit: "day" | "week" | "month" | "year";
+    amount: number;
+    /** "the day before the outbreak of the war": counted from the event named next. */
+    event?: boolean;
+  };
   /** A month (and day) written without a year: the story-year refiner may give it one. */
   yearless?: { month: number; day?: number };
   /** The year was written out ("2013", "February 2015"): it sets the story's year. */
