@@ -103,6 +103,24 @@ describe("findTimexes on years before 1000 and short year ranges", () => {
       [{ text: "71", value: "0071", rule: "temporal/early-year" }],
     ],
     [
+      "reads a three-digit year after a day and month",
+      "Jerome died on 30 September 420.",
+      [{ text: "30 September 420", value: "0420-09-30", rule: "temporal/day-month" }],
+    ],
+    [
+      "reads a three-digit year after 'of' with a month or a season",
+      "He left in December of 384, after the winter of 373.",
+      [
+        { text: "December of 384", value: "0384-12", rule: "temporal/month-year" },
+        { text: "the winter of 373", value: "0373-WI", rule: "temporal/season" },
+      ],
+    ],
+    [
+      "does not take a count after a month for its year",
+      "By May of 300 people only half stayed.",
+      [{ text: "May", value: "2015-05", rule: "temporal/month-name" }],
+    ],
+    [
       "reads both ends of an early range",
       "Theodorus (c. 314 – 368) led the community.",
       [

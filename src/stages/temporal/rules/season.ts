@@ -1,6 +1,14 @@
+import { formatYear } from "../calendar/day-math.js";
 import { NUMBER_ALT, SEASONS } from "../lexicon/calendar-words.js";
 import type { Candidate, Rule, RuleContext } from "./rule.js";
-import { buildCandidate, getMatchSpan, MOD_PREFIX, MOD_THE_BEFORE, readMod } from "./shared.js";
+import {
+  buildCandidate,
+  getMatchSpan,
+  MOD_PREFIX,
+  MOD_THE_BEFORE,
+  readMod,
+  YEAR_AFTER_MONTH,
+} from "./shared.js";
 
 const COMPOUND_AFTER =
   /^\s+(?:school|schools|camp|camps|jobs?|course|courses|session|term|break|holidays?|internships?|interns?|reading|fashion|collection|coats?|clothes|tyres|tires|sports|games|solstice|equinox|storms?|wheat|crops?|months)\b/;
@@ -20,7 +28,7 @@ export const seasonRule: Rule = {
   name: "season",
   prefix: MOD_THE_BEFORE,
   pattern: new RegExp(
-    `\\b${MOD_PREFIX}(spring|summer|autumn|fall|winter)(?:(s)\\b|\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?)`,
+    `\\b${MOD_PREFIX}(spring|summer|autumn|fall|winter)(?:(s)\\b|\\b(?:\\s+(?:of\\s+)?(${YEAR_AFTER_MONTH})\\b)?)`,
     "gi",
   ),
   extract(m, context) {
@@ -44,7 +52,7 @@ function buildSeason(ruleName: string, m: RegExpExecArray, context: RuleContext)
   const [start, end] = getMatchSpan(m);
   return buildCandidate(ruleName, start, end, context, {
     type: "DATE",
-    value: `${m[4] ?? "XXXX"}-${season}`,
+    value: `${m[4] ? formatYear(Number(m[4])) : "XXXX"}-${season}`,
     mod: readMod(m[1]),
   });
 }
