@@ -165,6 +165,8 @@ describe("what the historical rules must not read as time", () => {
     ["a war one serves in", "He left school to enlist in the American Revolutionary War."],
     ["a revolution in lower case", "Ever since the industrial revolution brought workers here."],
     ["a count after 'in'", "He hit .322 in 102 games with Altoona."],
+    ["a rough count after 'ca.'", "The walk takes ca. 30 minutes and ca. 300 people join."],
+    ["a rough distance after 'c.'", "The trail is c. 5 km long."],
     ["a short number after 'In'", "In 24 games, Holt batted .292."],
     ["a range of counts", "About 300 – 400 people came."],
     ["a page range", "See pp. 1210 – 45 of the report."],

@@ -1,4 +1,5 @@
 import { formatYear } from "../calendar/day-math.js";
+import { COUNTED, PLURAL_AFTER } from "./bare-year.js";
 import type { Rule } from "./rule.js";
 import { buildCandidate } from "./shared.js";
 
@@ -25,8 +26,10 @@ export const earlyYearRule: Rule = {
     const cue = CUE_BEFORE.exec(text.slice(Math.max(0, start - CUE_REACH), start));
     if (!cue) return null;
     const word = (cue[1] ?? cue[2] ?? "").toLowerCase();
-    const after = text.slice(end, end + 2);
+    const after = text.slice(end, end + 24);
     if (word === "in" && (m[0].length < 3 || !/^(?:,| [A-Z])/.test(after))) return null;
+    // "ca. 300 people", "c. 5 km": a rough count, not a year.
+    if (COUNTED.test(after) || PLURAL_AFTER.test(after)) return null;
     const year = Number(m[0]);
     if (year < 1) return null;
     return buildCandidate(this.name, start, end, context, {
