@@ -73,6 +73,14 @@ describe("findTimexes on named periods", () => {
       ],
     ],
     [
+      "counts 'the day before' followed by a preposition from the story's date",
+      "Cruz won on 8 March 2016. He was endorsed the day before by Fiorina.",
+      [
+        { text: "8 March 2016", value: "2016-03-08", rule: "temporal/day-month" },
+        { text: "the day before", value: "2016-03-07", rule: "temporal/narrative-shift" },
+      ],
+    ],
+    [
       "counts 'a year later' from the end of a period",
       "After World War II the mill closed, and a year later it was sold.",
       [

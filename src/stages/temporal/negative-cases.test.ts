@@ -24,6 +24,8 @@ describe("what findTimexes must not read as time", () => {
     ["seasons counted", "The glacier shrank over the past two winters."],
     ["seasons counted in words", "She spent several summers in Oslo."],
     ["a surname that is a plural season", "Economist Larry Summers spoke first."],
+    ["a surname after an initial", "The plan was half what Lawrence H. Summers advocated."],
+    ["a surname opening a sentence", "He wrote op-eds. Summers left to work for a bank."],
     ["springs of water", "The valley is known for its hot springs."],
     ["a score", "The match ended 2:1 after extra time."],
     ["9/11 as September 11 of this year", "after the 9/11 attacks"],

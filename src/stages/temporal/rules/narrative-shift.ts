@@ -4,9 +4,11 @@ import { buildCandidate, getMatchSpan, readCount, readUnit } from "./shared.js";
 
 /**
  * After "the day before", a word that starts what it is before ("the day before the election",
- * "the day before he died"); a comma or a conjunction ends the phrase ("the year before, when").
+ * "the day before he died"); a comma, a conjunction or a preposition ends the phrase ("the year
+ * before, when", "endorsed the day before by Fiorina"), and "that" points back to the story.
  */
-const EVENT_AFTER = /^\s+(?!(?:and|or|but|when|while|as|so|then)\b)[a-z]/i;
+const EVENT_AFTER =
+  /^\s+(?!(?:and|or|but|when|while|as|so|then|that|this|by|at|in|on|to|from|with|for|of|into|during|until|against|via|than)\b)[a-z]/i;
 
 /**
  * "a year later", "two days earlier", "the following month", "the next day": relative to the

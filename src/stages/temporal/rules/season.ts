@@ -59,13 +59,20 @@ function buildSeason(ruleName: string, m: RegExpExecArray, context: RuleContext)
 
 /**
  * "Summers can be very warm", "the winters are mild": not counted ("two winters"), not a
- * spring of water, not a surname ("Larry Summers").
+ * spring of water, not a surname ("Larry Summers", "Lawrence H. Summers", "Summers said").
  */
 function isSeasonsInGeneral(m: RegExpExecArray, text: string): boolean {
   const word = (m[2] ?? "").toLowerCase();
   if (word === "spring" || word === "fall") return false;
   const before = text.slice(Math.max(0, m.index - 24), m.index);
   if (COUNT_BEFORE.test(before)) return false;
-  const isCapital = /^[A-Z]/.test(m[2] ?? "");
-  return !isCapital || /(?:^|[.!?:]\s+|\n\s*)$/.test(before);
+  if (!/^[A-Z]/.test(m[2] ?? "")) return true;
+  const end = m.index + m[0].length;
+  return SENTENCE_START.test(before) && !PERSON_AFTER.test(text.slice(end, end + 16));
 }
+
+/** A sentence edge, not an initial's period ("Lawrence H. Summers"). */
+const SENTENCE_START = /(?:^|[a-z0-9)"'”’][.!?:]\s+|\n\s*)$/;
+
+/** After a capitalised plural, what follows a person's name: a comma, "said", "has", "left". */
+const PERSON_AFTER = /^(?:\s*,|\s+(?:[a-z]+(?:ed|s)|said|told|left|wrote|ran|who|had|will)\b)/;
