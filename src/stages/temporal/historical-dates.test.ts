@@ -171,6 +171,8 @@ describe("what the historical rules must not read as time", () => {
   it.each([
     ["a war as an event", "He was one of the first opponents of the Vietnam War."],
     ["a war one serves in", "He left school to enlist in the American Revolutionary War."],
+    ["a period after 'post-', which means after it", "It shaped the post-World War II order."],
+    ["a war as a modifier", "He was a Vietnam War veteran."],
     ["a revolution in lower case", "Ever since the industrial revolution brought workers here."],
     ["a count after 'in'", "He hit .322 in 102 games with Altoona."],
     ["a rough count after 'ca.'", "The walk takes ca. 30 minutes and ca. 300 people join."],

@@ -4,7 +4,7 @@ import { buildCandidate, getMatchSpan, MOD_PREFIX } from "./shared.js";
 
 /** Words after which a period's name stands for its time: "during World War II". */
 const TIME_WORD =
-  /(?:\b(?:during|after|before|since|until|till|following|throughout|between|by|pre|post)|\b(?:outbreak|end|start|beginning|close|eve|aftermath|height|remainder|rest|course|time|days|years|wake)\s+of)[\s-]+$/i;
+  /(?:\b(?:during|after|before|since|until|till|following|throughout|between|by)|\b(?:outbreak|end|start|beginning|close|eve|aftermath|height|remainder|rest|course|time|days|years|wake)\s+of)\s+$/i;
 
 /** An era ("the Middle Ages") is a time after "in" and "from" as well. */
 const ERA_TIME_WORD = /\b(?:in|from|to|of)\s+$/i;
