@@ -252,6 +252,20 @@ describe("findTimexes on news sentences (reference Monday 2015-09-28)", () => {
       },
     ],
     [
+      "reads every Friday night as a weekly set, part of day and all",
+      {
+        sentence: "The park shows movies every Friday night.",
+        expected: [
+          {
+            text: "every Friday night",
+            type: "SET",
+            value: "XXXX-WXX-5TNI",
+            rule: "temporal/recurring",
+          },
+        ],
+      },
+    ],
+    [
       "reads every Monday as a weekly set",
       {
         sentence: "The market opens every Monday.",
@@ -293,6 +307,25 @@ describe("findTimexes on news sentences (reference Monday 2015-09-28)", () => {
         sentence: "Floods came in the summer of 2012.",
         expected: [
           { text: "the summer of 2012", type: "DATE", value: "2012-SU", rule: "temporal/season" },
+        ],
+      },
+    ],
+    [
+      "reads seasons in general in the plural",
+      {
+        sentence: "The city has long, hot summers and very mild winters.",
+        expected: [
+          { text: "summers", type: "DATE", value: "XXXX-SU", rule: "temporal/season" },
+          { text: "winters", type: "DATE", value: "XXXX-WI", rule: "temporal/season" },
+        ],
+      },
+    ],
+    [
+      "reads a plural season opening a sentence, with its article",
+      {
+        sentence: "Rain is rare. The winters are mild.",
+        expected: [
+          { text: "The winters", type: "DATE", value: "XXXX-WI", rule: "temporal/season" },
         ],
       },
     ],

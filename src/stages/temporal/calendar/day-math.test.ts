@@ -83,6 +83,8 @@ describe("getValueInterval", () => {
     ["183X", "1830-01-01", "1839-12-31"],
     ["18XX", "1800-01-01", "1899-12-31"],
     ["2014-WI", "2014-12-01", "2015-02-28"],
+    ["1939-09-01/1945-09-02", "1939-09-01", "1945-09-02"],
+    ["0400/1499", "400-01-01", "1499-12-31"],
   ])("covers %s from %s to %s", (value, from, to) => {
     const interval = getValueInterval(value);
     expect(interval && formatDay(interval.start)).toBe(from);
@@ -93,6 +95,8 @@ describe("getValueInterval", () => {
     expect(getValueInterval("P3W")).toBeNull();
     expect(getValueInterval("PRESENT_REF")).toBeNull();
     expect(getValueInterval("XXXX-09")).toBeNull();
+    expect(getValueInterval("1945/1939")).toBeNull();
+    expect(getValueInterval("1939/P6Y")).toBeNull();
   });
 });
 

@@ -44,9 +44,23 @@ function spanYears(first: number, last: number): DayInterval {
   return spanDays({ year: first, month: 1, day: 1 }, { year: last, month: 12, day: 31 });
 }
 
-/** The calendar days a resolved DATE/TIME value covers; null for durations, sets, X-values. */
+/**
+ * The calendar days a resolved DATE/TIME value covers; null for durations, sets, X-values.
+ * An ISO 8601 interval of two values ("1939-09-01/1945-09-02", a named period) runs from the
+ * first day of the one to the last day of the other.
+ */
 export function getValueInterval(value: string | null): DayInterval | null {
   if (!value) return null;
+  const slash = value.indexOf("/");
+  if (slash >= 0) {
+    const from = getPointInterval(value.slice(0, slash));
+    const to = getPointInterval(value.slice(slash + 1));
+    return from && to && from.start <= to.end ? { start: from.start, end: to.end } : null;
+  }
+  return getPointInterval(value);
+}
+
+function getPointInterval(value: string): DayInterval | null {
   let m = VALUE_PATTERNS.day.exec(value);
   if (m) {
     const date = { year: readYear(m[1], m[2] ?? ""), month: Number(m[3]), day: Number(m[4]) };

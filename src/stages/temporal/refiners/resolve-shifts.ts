@@ -59,22 +59,45 @@ function formatShift(
 /**
  * "a year later", "the following month": resolved against the last date the text gave before
  * them (narratives move their own clock). With no earlier date the value stays open.
+ * "the day before the outbreak of World War II" counts from the date just after it; with none
+ * there ("the day before the liberation") the value stays open too.
  */
 export function resolveShifts(candidates: Candidate[]): Candidate[] {
-  let last: { point: Point; value: string } | null = null;
-  return candidates.map((candidate) => {
+  let last: string | null = null;
+  return candidates.map((candidate, i) => {
     if (candidate.shift) {
-      if (!last) return candidate;
-      const value = formatShift(last.point, candidate.shift.unit, candidate.shift.amount);
+      const from = candidate.shift.event ? findEventValue(candidates, i) : last;
+      // A period ("1939-09-01/1945-09-02"): "the day before" counts from its start, "a year
+      // later" from its end.
+      const anchor = from && pickIntervalSide(from, candidate.shift.amount);
+      const point = readPoint(anchor);
+      if (!anchor || !point) return candidate;
+      const value = formatShift(point, candidate.shift.unit, candidate.shift.amount);
       if (value === null) return candidate;
-      const resolved: Candidate = { ...candidate, value, anchor: last.value };
-      last = { point: readPoint(value) ?? last.point, value };
-      return resolved;
+      last = readPoint(value) ? value : anchor;
+      return { ...candidate, value, anchor };
     }
-    if (candidate.type === "DATE" || candidate.type === "TIME") {
-      const point = readPoint(candidate.value);
-      if (point && candidate.value) last = { point, value: candidate.value.slice(0, 10) };
+    if ((candidate.type === "DATE" || candidate.type === "TIME") && candidate.value) {
+      const side = pickIntervalSide(candidate.value, 0);
+      if (readPoint(side))
+        last = candidate.value.includes("/") ? candidate.value : side.slice(0, 10);
     }
     return candidate;
   });
+}
+
+function pickIntervalSide(value: string, amount: number): string {
+  const slash = value.indexOf("/");
+  if (slash < 0) return value;
+  return amount < 0 ? value.slice(0, slash) : value.slice(slash + 1);
+}
+
+/** How far after "the day before" the event's date may start: "the outbreak of" fits. */
+const EVENT_REACH = 30;
+
+function findEventValue(candidates: Candidate[], i: number): string | null {
+  const shift = candidates[i];
+  const next = candidates[i + 1];
+  if (!shift || !next || next.span[0] - shift.span[1] > EVENT_REACH) return null;
+  return (next.type === "DATE" || next.type === "TIME") && !next.shift ? next.value : null;
 }

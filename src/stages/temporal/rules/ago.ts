@@ -10,6 +10,7 @@ const IN_RANGE = /^(?:BC)?\d{4}(?!\d)/;
 export const agoRule: Rule = {
   name: "ago",
   prefix: new RegExp(`\\b(${NUMBER_ALT})\\s+$`, "i"),
+  needs: /\bago\b/i,
   pattern: new RegExp(`\\b()(${UNIT_ALT})\\s+ago\\b`, "gi"),
   extract(m, context) {
     const [start, end] = getMatchSpan(m);

@@ -8,6 +8,7 @@ const ORDINAL_ALT = Object.keys(ORDINAL_WORDS).join("|");
 export const centuryRule: Rule = {
   name: "century",
   prefix: MOD_THE_BEFORE,
+  needs: /century/i,
   pattern: new RegExp(
     `\\b${MOD_PREFIX}(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_ALT}))[-\\s]+century\\b(?:\\s+(BCE|BC|B\\.C\\.))?`,
     "gi",

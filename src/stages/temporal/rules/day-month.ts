@@ -2,16 +2,16 @@ import { formatDate, isValidDate } from "../calendar/day-math.js";
 import { FULL_MONTH_ALT, MONTH_ALT, MONTHS, WEEKDAY_ALT } from "../lexicon/calendar-words.js";
 import { resolveYearless } from "./month-day.js";
 import type { Rule } from "./rule.js";
-import { buildCandidate, getMatchSpan } from "./shared.js";
+import { buildCandidate, getMatchSpan, YEAR_AFTER_DAY } from "./shared.js";
 
 const FULL_MONTH = new RegExp(`^(?:${FULL_MONTH_ALT})$`);
 
-/** "30 September 2015", "the 12th of October last", "Monday 28 September". */
+/** "30 September 2015", "the 12th of October last", "Monday 28 September", "30 September 420". */
 export const dayMonthRule: Rule = {
   name: "day-month",
   prefix: new RegExp(`(?:\\b(${WEEKDAY_ALT}),?\\s+)?(?:\\bthe\\s+)?$`),
   pattern: new RegExp(
-    `\\b()(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?(?:\\s+(last|next)\\b)?`,
+    `\\b()(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?(?:,?\\s+(${YEAR_AFTER_DAY})\\b)?(?:\\s+(last|next)\\b)?`,
     "g",
   ),
   extract(m, context) {

@@ -5,10 +5,12 @@ import { dayMonthRule } from "./day-month.js";
 import { decadeRule } from "./decade.js";
 import { decadeWordRule } from "./decade-word.js";
 import { durationRule } from "./duration.js";
+import { earlyYearRule } from "./early-year.js";
 import { monthDayRule } from "./month-day.js";
 import { monthNameRule } from "./month-name.js";
 import { monthYearRule } from "./month-year.js";
 import { namedDayRule } from "./named-day.js";
+import { namedPeriodRule } from "./named-period.js";
 import { narrativeShiftRule } from "./narrative-shift.js";
 import { numericDateRule } from "./numeric-date.js";
 import { recurringRule } from "./recurring.js";
@@ -19,6 +21,7 @@ import { seasonRule } from "./season.js";
 import { timeOfDayRule } from "./time-of-day.js";
 import { weekdayRule } from "./weekday.js";
 import { yearEraRule } from "./year-era.js";
+import { yearRangeEndRule } from "./year-range-end.js";
 
 /**
  * Every rule, in priority order. Overlaps are settled longest-first; on equal length the
@@ -35,6 +38,7 @@ export const RULES: Rule[] = [
   decadeRule,
   decadeWordRule,
   namedDayRule,
+  namedPeriodRule,
   agoRule,
   narrativeShiftRule,
   relativePeriodRule,
@@ -43,6 +47,8 @@ export const RULES: Rule[] = [
   seasonRule,
   monthNameRule,
   bareYearRule,
+  yearRangeEndRule,
+  earlyYearRule,
   timeOfDayRule,
   recurringRule,
   durationRule,

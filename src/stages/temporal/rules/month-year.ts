@@ -1,14 +1,21 @@
 import { formatMonth } from "../calendar/day-math.js";
 import { MONTH_ALT, MONTHS } from "../lexicon/calendar-words.js";
 import type { Rule } from "./rule.js";
-import { buildCandidate, getMatchSpan, MOD_BEFORE, MOD_PREFIX, readMod } from "./shared.js";
+import {
+  buildCandidate,
+  getMatchSpan,
+  MOD_BEFORE,
+  MOD_PREFIX,
+  readMod,
+  YEAR_AFTER_MONTH,
+} from "./shared.js";
 
-/** "February 2015", "late August 1799", "October, 1805", "mid-March of 2010", "June in 1981". */
+/** "February 2015", "late August 1799", "October, 1805", "mid-March of 2010", "December of 384". */
 export const monthYearRule: Rule = {
   name: "month-year",
   prefix: MOD_BEFORE,
   pattern: new RegExp(
-    `\\b${MOD_PREFIX}(${MONTH_ALT})\\.?,?\\s+(?:(?:of|in)\\s+)?(\\d{4})\\b(?![:.,]?\\d)`,
+    `\\b${MOD_PREFIX}(${MONTH_ALT})\\.?,?\\s+(?:(?:of|in)\\s+)?(${YEAR_AFTER_MONTH})\\b(?![:.,]?\\d)`,
     "g",
   ),
   extract(m, context) {

@@ -3,8 +3,17 @@ import type { Candidate, Rule } from "./rule.js";
 import { buildCandidate, getMatchSpan, readCount, readUnit } from "./shared.js";
 
 /**
+ * After "the day before", a word that starts what it is before ("the day before the election",
+ * "the day before he died"); a comma, a conjunction or a preposition ends the phrase ("the year
+ * before, when", "endorsed the day before by Fiorina"), and "that" points back to the story.
+ */
+const EVENT_AFTER =
+  /^\s+(?!(?:and|or|but|when|while|as|so|then|that|this|by|at|in|on|to|from|with|for|of|into|during|until|against|via|than)\b)[a-z]/i;
+
+/**
  * "a year later", "two days earlier", "the following month", "the next day": relative to the
- * story's last date, not the document date. The value is filled by the resolve-shifts refiner.
+ * story's last date, not the document date; "the day before the outbreak of World War II" to
+ * the event after it. The value is filled by the resolve-shifts refiner.
  */
 export const narrativeShiftRule: Rule = {
   name: "narrative-shift",
@@ -16,6 +25,7 @@ export const narrativeShiftRule: Rule = {
     const [start, end] = getMatchSpan(m);
     let unit: string;
     let amount: number;
+    let event = false;
     if (m[2]) {
       const count = readCount(m[1]);
       if (count === null || count < 0) return null;
@@ -27,6 +37,7 @@ export const narrativeShiftRule: Rule = {
     } else if (m[7]) {
       unit = m[7].toLowerCase();
       amount = (m[8] ?? "").toLowerCase() === "after" ? 1 : -1;
+      event = EVENT_AFTER.test(context.text.slice(end, end + 12));
     } else {
       unit = (m[5] ?? "").toLowerCase();
       amount = /^(?:following|next)$/i.test(m[4] ?? "") ? 1 : -1;
@@ -39,7 +50,11 @@ export const narrativeShiftRule: Rule = {
     return buildCandidate(this.name, start, end, context, {
       type: "DATE",
       value: null,
-      shift: { unit: unit as NonNullable<Candidate["shift"]>["unit"], amount },
+      shift: {
+        unit: unit as NonNullable<Candidate["shift"]>["unit"],
+        amount,
+        ...(event ? { event } : {}),
+      },
     });
   },
 };

@@ -29,17 +29,19 @@ const PERIODS: Record<string, string> = {
   yearly: "P1Y",
 };
 
-/** "every year", "each Monday", "twice a week", "annually": TIMEX3 SETs. */
+/** "every year", "each Monday", "every Friday night", "twice a week", "annually": TIMEX3 SETs. */
 export const recurringRule: Rule = {
   name: "recurring",
   pattern: new RegExp(
-    `\\b(?:(?:every|each)\\s+(?:other\\s+)?(second|minute|hour|day|week|month|year|decade|morning|afternoon|evening|night|weekend|spring|summer|autumn|winter|${WEEKDAY_ALT})|(hourly|daily|nightly|weekly|monthly|annually|yearly)|(?:once|twice|(?:three|four|five|\\d{1,2})\\s+times)\\s+(?:a|an|per)\\s+(second|minute|hour|day|week|month|year))\\b`,
+    `\\b(?:(?:every|each)\\s+(?:other\\s+)?(?:(second|minute|hour|day|week|month|year|decade|morning|afternoon|evening|night|weekend|spring|summer|autumn|winter)|(${WEEKDAY_ALT})(?:\\s+(morning|afternoon|evening|night))?)|(hourly|daily|nightly|weekly|monthly|annually|yearly)|(?:once|twice|(?:three|four|five|\\d{1,2})\\s+times)\\s+(?:a|an|per)\\s+(second|minute|hour|day|week|month|year))\\b`,
     "gi",
   ),
   extract(m, context) {
-    const word = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
-    const weekday = WEEKDAYS[word];
-    const value = weekday ? `XXXX-WXX-${weekday}` : PERIODS[word];
+    const weekday = WEEKDAYS[(m[2] ?? "").toLowerCase()];
+    const part = m[3] ? PERIODS[m[3].toLowerCase()] : "";
+    const value = weekday
+      ? `XXXX-WXX-${weekday}${part}`
+      : PERIODS[(m[1] ?? m[4] ?? m[5] ?? "").toLowerCase()];
     if (!value) return null;
     const [start, end] = getMatchSpan(m);
     return buildCandidate(this.name, start, end, context, { type: "SET", value });

@@ -22,7 +22,12 @@ export interface Candidate {
   /** `temporal/<rule>`. */
   rule: string;
   /** "a year later": resolved against the previous date by a refiner, not the document date. */
-  shift?: { unit: "day" | "week" | "month" | "year"; amount: number };
+  shift?: {
+    unit: "day" | "week" | "month" | "year";
+    amount: number;
+    /** "the day before the outbreak of the war": counted from the event named next. */
+    event?: boolean;
+  };
   /** A month (and day) written without a year: the story-year refiner may give it one. */
   yearless?: { month: number; day?: number };
   /** The year was written out ("2013", "February 2015"): it sets the story's year. */
@@ -40,6 +45,11 @@ export interface Rule {
    * every position of the text. The word found becomes group 1 (which the pattern leaves empty).
    */
   prefix?: RegExp;
+  /**
+   * A plain test every match passes ("century"): a text without it skips the rule's scan, which
+   * for most news articles is the whole cost of a rare rule.
+   */
+  needs?: RegExp;
 }
 
 /** How far back a prefix is looked for. */
@@ -58,6 +68,7 @@ function extendBack(m: RegExpExecArray, prefix: RegExp, text: string): void {
 /** Runs a rule over the whole text. Zero-length matches advance so no pattern can loop. */
 export function runRule(rule: Rule, context: RuleContext): Candidate[] {
   const found: Candidate[] = [];
+  if (rule.needs && !rule.needs.test(context.text)) return found;
   const pattern = rule.pattern;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(context.text); m; m = pattern.exec(context.text)) {

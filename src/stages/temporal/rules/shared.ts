@@ -2,6 +2,15 @@ import type { TimexMod, TimexType } from "../../../model.js";
 import { NUMBER_WORDS, UNITS } from "../lexicon/calendar-words.js";
 import type { Candidate, RuleContext } from "./rule.js";
 
+/**
+ * A year after a month or season: four digits, or three after "of" or "in" and not counting
+ * something ("December of 384", "the winter of 373", not "May of 300 people").
+ */
+export const YEAR_AFTER_MONTH = "\\d{4}|(?<=\\b(?:of|in)\\s+)\\d{3}(?!\\s*[a-z%])";
+
+/** After a day and month, three digits not counting something are a year too ("30 September 420"). */
+export const YEAR_AFTER_DAY = "\\d{4}|\\d{3}(?!\\s*[a-z%])";
+
 /** An empty group 1 that a rule's `prefix` fills with the modifier word, if any. */
 export const MOD_PREFIX = "()";
 
