@@ -218,8 +218,95 @@ describe("publication date, in order of trust", () => {
       null,
       { value: "2030-04-27T18:50", source: "time-element" },
     ],
+    [
+      "the update a page shows over its JSON-LD publication date",
+      page(
+        '<script type="application/ld+json">{"@type":"Article","datePublished":"2029-03-01T08:00:00Z","dateModified":"2030-05-20T10:00:00Z"}</script>',
+        `<p>By Ana Ruiz · Updated May 20, 2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2030-05-20T10:00", source: "jsonld" },
+    ],
+    [
+      "the Open Graph publication date over a shown update",
+      page(
+        '<meta property="article:published_time" content="2029-03-01T08:00:00Z"><meta property="article:modified_time" content="2030-05-20T10:00:00Z">',
+        `<p>By Ana Ruiz · Updated May 20, 2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2029-03-01T08:00", source: "meta" },
+    ],
+    [
+      "the JSON-LD publication date when the shown date is neither",
+      page(
+        '<script type="application/ld+json">{"@type":"Article","datePublished":"2029-03-01","dateModified":"2030-05-20"}</script>',
+        `<p>Event on 4 June 2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2029-03-01", source: "jsonld" },
+    ],
+    [
+      "a shown date a week before a bare `date` meta tag (the tag holds a later change)",
+      page(
+        '<meta name="date" content="2030-02-12T09:00:00+01:00">',
+        `<p>Stuttgart, 05.02.2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2030-02-05", source: "text" },
+    ],
+    [
+      "a bare `date` meta tag over a shown date months before it",
+      page('<meta name="date" content="2030-06-12">', `<p>Founded 05.02.2030</p>${PROSE}`),
+      null,
+      { value: "2030-06-12", source: "meta" },
+    ],
+    [
+      "a bare `date` meta tag over a shown date after it",
+      page('<meta name="dc.date" content="2030-02-05">', `<p>Stuttgart, 12.02.2030</p>${PROSE}`),
+      null,
+      { value: "2030-02-05", source: "meta" },
+    ],
+    [
+      "a dated article meta tag over an earlier shown date (only bare tags give way)",
+      page(
+        '<meta property="article:published_time" content="2030-02-12">',
+        `<p>Stuttgart, 05.02.2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2030-02-12", source: "meta" },
+    ],
+    [
+      "month first in a meta tag's numeric date",
+      page('<meta name="date" content="11/01/2030 12:43:42">', PROSE),
+      null,
+      { value: "2030-11-01", source: "meta" },
+    ],
+    [
+      "a Russian date line",
+      page("", `<div class="article-date">15 августа 2030, 13:43</div>${PROSE}`),
+      null,
+      { value: "2030-08-15", source: "text" },
+    ],
+    [
+      "an RDFa publication date",
+      page(
+        "",
+        `<span property="schema:dateCreated" content="2030-01-28T12:45:46+01:00">28.01.30</span>${PROSE}`,
+      ),
+      null,
+      { value: "2030-01-28T12:45", source: "time-element" },
+    ],
   ])("prefers %s", (_what, html, url, expected) => {
     expect(extractHtmlArticle(html, { url }).published).toEqual(expected);
+  });
+
+  it("reads the body of a page that never closes its head nor opens a body", () => {
+    const article = extractHtmlArticle(
+      `<!doctype html><html><head><title>Ferry news</title><meta charset="utf-8"><div id="article"><h1>Ferry news</h1><span class="publishing-date">07.11.2030</span>${PROSE}</div></html>`,
+      { fallback: false },
+    );
+    expect(article.published).toEqual({ value: "2030-11-07", source: "text" });
+    expect(article.paragraphs.join(" ")).toContain("The council voted on Thursday");
   });
 
   it("records no date when the page has none", () => {

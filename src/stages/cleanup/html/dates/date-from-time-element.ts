@@ -4,6 +4,9 @@ import { type NumericOrder, parseDateString } from "./parse-date-string.js";
 
 const PUBLISHED_HINT = /publish|posted|entry-date|post-date|article-date|created|datum|date/i;
 const MODIFIED_HINT = /updat|modif|edited|comment/i;
+/** RDFa properties of the publication date (`property="schema:datePublished"`, Drupal's
+ * `schema:dateCreated`), read like microdata's itemprop. */
+const RDFA_PUBLISHED = /^(?:schema:|https?:\/\/schema\.org\/)?date(?:published|created)$/i;
 
 /**
  * The publication date from `<time>` elements and `itemprop="datePublished"` elements.
@@ -18,7 +21,9 @@ export function findDateFromTimeElement(
   let firstPlain: string | null = null;
   let firstHinted: string | null = null;
   for (const element of walkElements(root)) {
-    const itemprop = element.attrs.itemprop?.toLowerCase();
+    const itemprop = isRdfaPublished(element)
+      ? "datepublished"
+      : element.attrs.itemprop?.toLowerCase();
     if (element.tag !== "time" && itemprop !== "datepublished") continue;
     if (itemprop === "datemodified" || insideFurniture(element)) continue;
     if (mode === "first" && insideQuote(element)) continue;
@@ -34,6 +39,11 @@ export function findDateFromTimeElement(
     if (mode === "first" && firstPlain === null && !MODIFIED_HINT.test(names)) firstPlain = date;
   }
   return firstHinted ?? firstPlain;
+}
+
+function isRdfaPublished(element: HtmlElement): boolean {
+  const property = element.attrs.property;
+  return property !== undefined && element.tag !== "meta" && RDFA_PUBLISHED.test(property);
 }
 
 function insideQuote(element: HtmlElement): boolean {
