@@ -102,9 +102,28 @@ export function extractMainText(root: HtmlElement): MainText {
   const parts = gatherSiblings(best, stats);
   const blocks: TextBlock[] = [];
   for (const part of parts) for (const block of readBlocks(part, stats)) blocks.push(block);
-  const kept = blocks.filter((block) => !BLOCK_RULES.some((drop) => drop(block)));
+  const kept = dropRepeatedBlocks(
+    blocks.filter((block) => !BLOCK_RULES.some((drop) => drop(block))),
+  );
   const tail = cutRelatedTail(kept);
   return { blocks: kept.slice(0, tail), container: describeElement(best) };
+}
+
+/** Blocks at least this long are compared for repeats; short ones ("Step 1", "$7") recur. */
+const MIN_REPEATED_LENGTH = 40;
+
+/**
+ * Drops later copies of a block: a page that says the same paragraph twice (mobile and desktop
+ * versions, a call to action repeated, a slider's cloned slides) means it once.
+ */
+function dropRepeatedBlocks(blocks: TextBlock[]): TextBlock[] {
+  const seen = new Set<string>();
+  return blocks.filter((block) => {
+    if (block.text.length < MIN_REPEATED_LENGTH) return true;
+    if (seen.has(block.text)) return false;
+    seen.add(block.text);
+    return true;
+  });
 }
 
 /** Text and link lengths of every element, furniture pruned, and paragraph votes. Iterative. */

@@ -58,6 +58,45 @@ describe("extractHtmlArticle on a news page", () => {
   });
 });
 
+describe("boxes and repeats around the story", () => {
+  it.each([
+    [
+      "an author box (BEM)",
+      '<div class="post__author-bio"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></div>',
+    ],
+    [
+      "an author box (camelCase)",
+      '<div class="_authorDescription_x1"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></div>',
+    ],
+    [
+      "an author-box plugin",
+      '<div class="saboxplugin-wrap"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></div>',
+    ],
+    [
+      "an about-the-author box",
+      '<section class="about-the-author"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></section>',
+    ],
+  ])("leaves out %s", (_what, box) => {
+    const article = extractHtmlArticle(page("", `<article>${PROSE}${box}</article>`), {
+      fallback: false,
+    });
+    expect(article.paragraphs.join(" ")).toContain("The council voted on Thursday");
+    expect(article.paragraphs.join(" ")).not.toContain("has covered the harbour");
+  });
+
+  it("keeps one copy of a paragraph the page repeats, and short repeated lines", () => {
+    const cta = "<p>Book a free consultation with our harbour transport team today and save.</p>";
+    const article = extractHtmlArticle(
+      page("", `<article>${PROSE}${cta}<p>Step 1</p>${PROSE}${cta}<p>Step 1</p></article>`),
+      { fallback: false },
+    );
+    const count = (text: string) => article.paragraphs.filter((p) => p.startsWith(text)).length;
+    expect(count("Book a free consultation")).toBe(1);
+    expect(count("The council voted")).toBe(1);
+    expect(count("Step 1")).toBe(2);
+  });
+});
+
 describe("forms", () => {
   it("leaves out a contact form inside the article and keeps a page wrapped in a form", () => {
     const contact =

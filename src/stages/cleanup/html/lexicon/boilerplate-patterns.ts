@@ -12,6 +12,13 @@ export const NEVER_ARTICLE_CLASS =
 export const UNLIKELY_CLASS =
   /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|footer|social|share|sharing|sharebar|social-share|related|related-posts|recommended|recirc|more-stories|read-?more|newsletter|paywall|advert|advertisement|ad-slot|adunit|dfp|pagination|pager|author-bio|author-box|jump-link)($|[\s_])/i;
 
+/** Class/id prefixes of boxes about the page rather than the story: author bios (also
+ * camelCase and BEM: `_authorDescription_x1`, `author_detail_box`, WordPress author-box
+ * plugins `saboxplugin-wrap`, `abh_box`). Prefixes: the rest of
+ * the name (`-content`, `-wrap`) says nothing more. */
+export const ABOUT_BOX_CLASS =
+  /(^|[\s_-])(author[-_]?(bio|box|info|details?|description|card|profile)|about[-_]?(the[-_]?)?author|saboxplugin-wrap|abh_box)/i;
+
 /** Class/id words of furniture that sometimes wraps the article too: dropped only when small. */
 export const WEAK_UNLIKELY_CLASS =
   /(^|[\s_-])(widget|masthead|banner|subscribe|subscription|signup|promo|promoted|sponsor|sponsored|ads?|tags?|tag-list|taglist|categories|meter|hidden|toolbar|toc|table-of-contents|print-only|meta)($|[\s_])/i;
@@ -35,3 +42,8 @@ export const BOILERPLATE_BLOCK =
 /** Headings that start the page's tail: related lists, comments, author boxes. */
 export const TAIL_HEADING =
   /^(related( articles| stories| posts| content| news| coverage| reading)?|read (more|next|also)|more (stories|news|articles|from (us|this author|the author))|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading)?|popular( now| stories| posts)?|most (read|popular|viewed|shared)|trending( now)?|comments?|\d+ comments?|leave a (reply|comment)|join the (conversation|discussion)|about the authors?|share this( (article|story|post))?|tags?|topics|filed under|latest (news|stories|articles|posts)|recent (posts|articles|stories)|similar (articles|posts|stories)|read this next|what to read next|up next|keep reading|more like this|top stories|editor'?s picks|weitere artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|kommentare)[.:!]?$/i;
+
+/** Tail headings that never title a box inside the story: what follows them is the page's
+ * tail even when it is written as paragraphs (teaser excerpts, comment threads). */
+export const STRONG_TAIL_HEADING =
+  /^(related (articles|stories|posts|reading)|you (may|might) also (like|enjoy)|recommended for you|more from .{1,40}|read this next|what to read next|(recent|latest) (articles|posts|stories)|more (stories|articles|videos)|popular (posts|articles|stories)|\d+ (comments|responses|replies)|leave a (reply|comment)|join the (conversation|discussion))[.:!]?$/i;
