@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findDateFromText } from "./dates/date-from-text.js";
 import { findDateFromUrl } from "./dates/date-from-url.js";
 import { parseDateString } from "./dates/parse-date-string.js";
-import { extractHtmlArticle } from "./extract-html-article.js";
+import { extractHtmlArticle, prefersFallback } from "./extract-html-article.js";
 import { cleanHtml } from "./index.js";
 import { parseHtml } from "./parse-html.js";
 
@@ -84,6 +84,38 @@ describe("boxes and repeats around the story", () => {
     expect(article.paragraphs.join(" ")).not.toContain("has covered the harbour");
   });
 
+  it.each([
+    ["a commission disclosure", "We may earn a commission when you buy through links on our site."],
+    [
+      "a sign-up consent line",
+      "By signing up, you agree to receive recurring messages from the Ledger.",
+    ],
+    ["a price note", "Prices were accurate at the time this article was published."],
+    [
+      "a government-site banner",
+      "Official websites use .gov. A .gov website belongs to an official government organization.",
+    ],
+    [
+      "a copyright line with the sign after the word",
+      "Copyright © 2030 The Coastal Ledger. All rights reserved.",
+    ],
+  ])("leaves out %s", (_what, line) => {
+    const article = extractHtmlArticle(page("", `<article>${PROSE}<p>${line}</p></article>`), {
+      fallback: false,
+    });
+    expect(article.paragraphs).not.toContain(line);
+    expect(article.paragraphs.join(" ")).toContain("The council voted on Thursday");
+  });
+
+  it("keeps a disclaimer paragraph (references keep them about as often as not)", () => {
+    const line =
+      "Disclaimer: the ferry timetable may change during storms; check before you travel.";
+    const article = extractHtmlArticle(page("", `<article>${PROSE}<p>${line}</p></article>`), {
+      fallback: false,
+    });
+    expect(article.paragraphs).toContain(line);
+  });
+
   it("keeps one copy of a paragraph the page repeats, and short repeated lines", () => {
     const cta = "<p>Book a free consultation with our harbour transport team today and save.</p>";
     const article = extractHtmlArticle(
@@ -94,6 +126,17 @@ describe("boxes and repeats around the story", () => {
     expect(count("Book a free consultation")).toBe(1);
     expect(count("The council voted")).toBe(1);
     expect(count("Step 1")).toBe(2);
+  });
+});
+
+describe("prefersFallback", () => {
+  it.each([
+    [0, 300, true],
+    [140, 290, true],
+    [140, 250, false],
+    [150, 150, false],
+  ])("with %i characters of ours and %i of Readability's says %s", (ours, theirs, expected) => {
+    expect(prefersFallback(ours, theirs)).toBe(expected);
   });
 });
 

@@ -37,7 +37,7 @@ export const NEGATIVE_CLASS =
 
 /** Short blocks that are page furniture wherever they stand. Anchored: the whole block. */
 export const BOILERPLATE_BLOCK =
-  /^(advertisement|advertisements?|anzeige|publicité|sponsored( content)?|read more|read more:?.{0,120}|continue reading.{0,80}|click here.{0,120}|share (this|on).{0,80}|(also )?read:.{0,160}|related:.{0,160}|see also:.{0,160}|sign up.{0,160}|subscribe.{0,160}|follow us.{0,120}|(we|this (site|website)) uses? cookies.{0,400}|by (clicking|continuing|using).{0,300}cookies.{0,200}|accept( all)?( cookies)?|all rights reserved.{0,80}|(©|copyright|\(c\)) ?\d{4}.{0,200}|image:.{0,200}|photo:.{0,200}|(photo|image|picture) (credit|courtesy).{0,200}|getty images|reuters|ap photo.{0,100}|you have \d+ (free )?articles? (left|remaining).{0,200}|to continue reading.{0,200}|this (article|content) is (for|available to) (subscribers|members).{0,200}|already (a subscriber|have an account).{0,200}|log ?in|sign in|register|print|email|tweet|share|facebook|twitter|linkedin|whatsapp|pinterest|reddit|comments?|\d+ comments?|leave a (reply|comment)|loading\.*|please enable javascript.{0,200}|back to top|top)[.!:]?$/i;
+  /^(advertisement|advertisements?|anzeige|publicité|sponsored( content)?|read more|read more:?.{0,120}|continue reading.{0,80}|click here.{0,120}|share (this|on).{0,80}|(also )?read:.{0,160}|related:.{0,160}|see also:.{0,160}|sign up.{0,160}|subscribe.{0,160}|follow us.{0,120}|(we|this (site|website)) uses? cookies.{0,400}|by (clicking|continuing|using).{0,300}cookies.{0,200}|accept( all)?( cookies)?|all rights reserved.{0,80}|(©|copyright|\(c\))( ?(©|\(c\)))? ?\d{4}.{0,200}|image:.{0,200}|photo:.{0,200}|(photo|image|picture) (credit|courtesy).{0,200}|getty images|reuters|ap photo.{0,100}|you have \d+ (free )?articles? (left|remaining).{0,200}|to continue reading.{0,200}|this (article|content) is (for|available to) (subscribers|members).{0,200}|already (a subscriber|have an account).{0,200}|log ?in|sign in|register|print|email|tweet|share|facebook|twitter|linkedin|whatsapp|pinterest|reddit|comments?|\d+ comments?|leave a (reply|comment)|loading\.*|please enable javascript.{0,200}|back to top|top)[.!:]?$/i;
 
 /** Headings that start the page's tail: related lists, comments, author boxes. */
 export const TAIL_HEADING =
@@ -47,3 +47,12 @@ export const TAIL_HEADING =
  * tail even when it is written as paragraphs (teaser excerpts, comment threads). */
 export const STRONG_TAIL_HEADING =
   /^(related (articles|stories|posts|reading)|you (may|might) also (like|enjoy)|recommended for you|more from .{1,40}|read this next|what to read next|(recent|latest) (articles|posts|stories)|more (stories|articles|videos)|popular (posts|articles|stories)|\d+ (comments|responses|replies)|leave a (reply|comment)|join the (conversation|discussion))[.:!]?$/i;
+
+/**
+ * Openings of notices about the page, not the story: commission disclosures, sign-up consent,
+ * informational-purpose disclaimers, price notes, government-site banners. (Blocks headed
+ * "Disclaimer:" are left alone: references keep them about as often as not.)
+ * Matched at the start of a short block; the rest of the block is the notice's own text.
+ */
+export const NOTICE_BLOCK_START =
+  /^((as an amazon associate|we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|fee)|(we are|we're) (a )?reader-supported|we independently (test|review|research|select|evaluate)|by (signing up|clicking|subscribing|submitting|entering)\b|this (article|content|post|information) is (provided )?for (general )?(informational|educational) purposes|(deal )?(prices|pricing)( and availability)? (are |were )?(accurate|subject to change)|(secure|official) websites use \.gov|an official website of the united states)/i;
