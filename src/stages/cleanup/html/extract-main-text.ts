@@ -394,9 +394,29 @@ function gatherSiblings(best: HtmlElement, stats: Map<HtmlElement, NodeStats>): 
     let bonus = 0;
     if (bestClass !== "" && sibling.attrs.class === bestClass) bonus = bestStats.score * 0.2;
     if (s.isCandidate && s.score + bonus >= threshold && linkShare < 0.3) parts.push(sibling);
+    else if (isSameKindOfProse(best, sibling, s, linkShare)) parts.push(sibling);
     else if (sibling.tag === "p" && s.textLength > 80 && linkShare < 0.25) parts.push(sibling);
   }
   return parts;
+}
+
+/** A sibling section of the same tag and class, mostly paragraph text: the story's next part. */
+const MIN_SIBLING_PROSE = 200;
+const SIBLING_PROSE_SHARE = 0.6;
+
+function isSameKindOfProse(
+  best: HtmlElement,
+  sibling: HtmlElement,
+  s: NodeStats,
+  linkShare: number,
+): boolean {
+  return (
+    sibling.tag === best.tag &&
+    (sibling.attrs.class ?? "") === (best.attrs.class ?? "") &&
+    s.goodText >= MIN_SIBLING_PROSE &&
+    s.goodText >= s.textLength * SIBLING_PROSE_SHARE &&
+    linkShare < 0.3
+  );
 }
 
 /** Reads an element's text as blocks, skipping furniture. Iterative enter/exit walk. */

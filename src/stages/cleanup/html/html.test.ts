@@ -129,6 +129,29 @@ describe("boxes and repeats around the story", () => {
   });
 });
 
+describe("sibling sections", () => {
+  const part = (title: string, text: string) =>
+    `<section><h2>${title}</h2><p>${text}</p></section>`;
+  const long =
+    "The ferry company said the new timetable would add two crossings on weekdays and one on Sundays, starting in May, with a review after the summer season. Fares stay as they are until then, and season tickets bought before the closure remain valid.";
+
+  it("joins a sibling section of the same kind (both unclassed) that holds mostly prose", () => {
+    const html = page(
+      "",
+      `<main><section>${PROSE.repeat(8)}</section>${part("What changes", long)}</main>`,
+    );
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).toContain(long);
+  });
+
+  it("leaves out a sibling of another class, even when it holds prose", () => {
+    const html = page(
+      "",
+      `<main><section>${PROSE.repeat(8)}</section><section class="promo-box"><h2>Our offer</h2><p>${long}</p><a href="/a">Link one</a> <a href="/b">Link two</a></section></main>`,
+    );
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).not.toContain(long);
+  });
+});
+
 describe("prefersFallback", () => {
   it.each([
     [0, 300, true],
