@@ -12,12 +12,12 @@ export const NEVER_ARTICLE_CLASS =
 export const UNLIKELY_CLASS =
   /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|footer|social|share|sharing|sharebar|social-share|related|related-posts|recommended|recirc|more-stories|read-?more|newsletter|paywall|advert|advertisement|ad-slot|adunit|dfp|pagination|pager|author-bio|author-box|jump-link)($|[\s_])/i;
 
-/** Class/id prefixes of boxes about the page rather than the story: author bios (also
- * camelCase and BEM: `_authorDescription_x1`, `author_detail_box`, WordPress author-box
- * plugins `saboxplugin-wrap`, `abh_box`). Prefixes: the rest of
- * the name (`-content`, `-wrap`) says nothing more. */
+/** Class/id prefixes of boxes about the writer rather than the story: author and contributor
+ * bios (also camelCase and BEM: `_authorDescription_x1`, `author_detail_box`,
+ * `blog__contributorwrapper`; WordPress author-box plugins `saboxplugin-wrap`, `abh_box`).
+ * Prefixes: the rest of the name (`-content`, `-wrap`) says nothing more. */
 export const ABOUT_BOX_CLASS =
-  /(^|[\s_-])(author[-_]?(bio|box|info|details?|description|card|profile)|about[-_]?(the[-_]?)?author|saboxplugin-wrap|abh_box)/i;
+  /(^|[\s_-])(contributor|author[-_]?(bio|box|info|details?|description|card|profile|container|section|area|wrap)|about[-_]?(the[-_]?)?author|saboxplugin-wrap|abh_box)/i;
 
 /** Class/id words of furniture that sometimes wraps the article too: dropped only when small. */
 export const WEAK_UNLIKELY_CLASS =
