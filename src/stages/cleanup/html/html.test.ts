@@ -73,6 +73,10 @@ describe("boxes and repeats around the story", () => {
       '<div class="saboxplugin-wrap"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></div>',
     ],
     [
+      "a contributor box",
+      '<div class="story__contributor-area"><div class="contributor-bio">Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</div></div>',
+    ],
+    [
       "an about-the-author box",
       '<section class="about-the-author"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></section>',
     ],
