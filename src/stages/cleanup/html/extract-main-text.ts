@@ -173,7 +173,9 @@ function measureElements(root: HtmlElement): Map<HtmlElement, NodeStats> {
   for (let i = keptOrder.length - 1; i >= 0; i--) {
     const element = keptOrder[i] as HtmlElement;
     const stat = kept.get(element) as NodeStats;
-    if (isGoodParagraph(element, stat)) stat.goodText += stat.textLength;
+    // Code blocks vote but are no paragraphs: a listing (or the page's markdown source) beside
+    // the story is no sign that the story goes on there.
+    if (element.tag !== "pre" && isGoodParagraph(element, stat)) stat.goodText += stat.textLength;
     const up = element.parent ? kept.get(element.parent) : undefined;
     if (up !== undefined) up.goodText += stat.goodText;
   }

@@ -156,6 +156,21 @@ describe("sibling sections", () => {
   });
 });
 
+describe("code blocks beside the story", () => {
+  it("does not widen the container to take in a long code block next to the story", () => {
+    const story = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<p>Part ${i}: the council voted on Thursday to keep the library open on Sundays, after a petition signed by nearly three thousand residents.</p>`,
+    ).join("");
+    const listing = `<pre>${"const timetable = loadTimetable(harbour); ".repeat(40)}</pre>`;
+    const html = page("", `<main><div class="story">${story}</div>${listing}</main>`);
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("Part 3: the council voted");
+    expect(text).not.toContain("loadTimetable");
+  });
+});
+
 describe("prefersFallback", () => {
   it.each([
     [0, 300, true],
