@@ -95,6 +95,9 @@ describe("boxes and repeats around the story", () => {
       "By signing up, you agree to receive recurring messages from the Ledger.",
     ],
     ["a price note", "Prices were accurate at the time this article was published."],
+    ["a table-of-contents heading", "Table of Contents"],
+    ["a tag line", "Tags: ferry, harbour, timetable"],
+    ["a stock-photo credit", "Harbour at dusk via Getty Images"],
     [
       "a government-site banner",
       "Official websites use .gov. A .gov website belongs to an official government organization.",
