@@ -423,6 +423,15 @@ describe("publication date, in order of trust", () => {
       null,
       { value: "2030-01-28T12:45", source: "time-element" },
     ],
+    [
+      "a date marked up inside the author box of the byline",
+      page(
+        "",
+        `<div class="author-info"><span>By Ana Ruiz</span> <time itemprop="datePublished" datetime="2030-03-14">Mar 14, 2030</time></div>${PROSE}`,
+      ),
+      null,
+      { value: "2030-03-14", source: "time-element" },
+    ],
   ])("prefers %s", (_what, html, url, expected) => {
     expect(extractHtmlArticle(html, { url }).published).toEqual(expected);
   });

@@ -1,3 +1,4 @@
+import { ABOUT_BOX_CLASS } from "../lexicon/boilerplate-patterns.js";
 import { collectText, type HtmlElement, walkElements } from "../parse-html.js";
 import { classAndId, isBoilerplateElement } from "../rules/is-boilerplate-element.js";
 import { type NumericOrder, parseDateString } from "./parse-date-string.js";
@@ -57,6 +58,8 @@ function insideQuote(element: HtmlElement): boolean {
 export function insideFurniture(element: HtmlElement): boolean {
   for (let node = element.parent; node !== null; node = node.parent) {
     if (node.tag === "header" || node.tag === "footer") continue;
+    // Boxes about the writer are furniture of the main text but hold the byline and its date.
+    if (ABOUT_BOX_CLASS.test(classAndId(node))) continue;
     if (isBoilerplateElement(node) && !/^(nav|aside)$/.test(node.tag)) return true;
     if (node.tag === "aside" || node.tag === "nav") return true;
   }
