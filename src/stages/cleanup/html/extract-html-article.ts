@@ -27,6 +27,8 @@ export interface ExtractHtmlOptions {
 /** Below this much main text our scorer probably picked the wrong container. */
 const MIN_MAIN_TEXT = 200;
 const DEFAULT_MAX_CHARS = 16_000_000;
+/** Readability's text replaces ours only when this many times longer. */
+const FALLBACK_GAIN = 2;
 /**
  * Readability's cost grows with nodes x nesting depth (900 nested divs took 10 s); real pages
  * nest far less, so deeper pages get no fallback rather than a stalled batch.
@@ -46,7 +48,7 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {
   const fallbackAllowed = options.fallback !== false && depthOf(page.root) <= MAX_FALLBACK_DEPTH;
   if (fallbackAllowed && totalLength(blocks) < MIN_MAIN_TEXT) {
     const fallback = extractWithReadability(source).blocks;
-    if (totalLength(fallback) > totalLength(blocks)) {
+    if (prefersFallback(totalLength(blocks), totalLength(fallback))) {
       blocks = fallback;
       extractor = "readability";
     }
@@ -57,6 +59,11 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {
     paragraphs: blocks.map((block) => block.text),
     extractor,
   };
+}
+
+/** Short pages are often right to be short: Readability's text wins only when clearly longer. */
+export function prefersFallback(ours: number, readability: number): boolean {
+  return readability > FALLBACK_GAIN * ours;
 }
 
 function totalLength(blocks: TextBlock[]): number {

@@ -102,9 +102,28 @@ export function extractMainText(root: HtmlElement): MainText {
   const parts = gatherSiblings(best, stats);
   const blocks: TextBlock[] = [];
   for (const part of parts) for (const block of readBlocks(part, stats)) blocks.push(block);
-  const kept = blocks.filter((block) => !BLOCK_RULES.some((drop) => drop(block)));
+  const kept = dropRepeatedBlocks(
+    blocks.filter((block) => !BLOCK_RULES.some((drop) => drop(block))),
+  );
   const tail = cutRelatedTail(kept);
   return { blocks: kept.slice(0, tail), container: describeElement(best) };
+}
+
+/** Blocks at least this long are compared for repeats; short ones ("Step 1", "$7") recur. */
+const MIN_REPEATED_LENGTH = 40;
+
+/**
+ * Drops later copies of a block: a page that says the same paragraph twice (mobile and desktop
+ * versions, a call to action repeated, a slider's cloned slides) means it once.
+ */
+function dropRepeatedBlocks(blocks: TextBlock[]): TextBlock[] {
+  const seen = new Set<string>();
+  return blocks.filter((block) => {
+    if (block.text.length < MIN_REPEATED_LENGTH) return true;
+    if (seen.has(block.text)) return false;
+    seen.add(block.text);
+    return true;
+  });
 }
 
 /** Text and link lengths of every element, furniture pruned, and paragraph votes. Iterative. */
@@ -154,7 +173,9 @@ function measureElements(root: HtmlElement): Map<HtmlElement, NodeStats> {
   for (let i = keptOrder.length - 1; i >= 0; i--) {
     const element = keptOrder[i] as HtmlElement;
     const stat = kept.get(element) as NodeStats;
-    if (isGoodParagraph(element, stat)) stat.goodText += stat.textLength;
+    // Code blocks vote but are no paragraphs: a listing (or the page's markdown source) beside
+    // the story is no sign that the story goes on there.
+    if (element.tag !== "pre" && isGoodParagraph(element, stat)) stat.goodText += stat.textLength;
     const up = element.parent ? kept.get(element.parent) : undefined;
     if (up !== undefined) up.goodText += stat.goodText;
   }
@@ -375,9 +396,29 @@ function gatherSiblings(best: HtmlElement, stats: Map<HtmlElement, NodeStats>): 
     let bonus = 0;
     if (bestClass !== "" && sibling.attrs.class === bestClass) bonus = bestStats.score * 0.2;
     if (s.isCandidate && s.score + bonus >= threshold && linkShare < 0.3) parts.push(sibling);
+    else if (isSameKindOfProse(best, sibling, s, linkShare)) parts.push(sibling);
     else if (sibling.tag === "p" && s.textLength > 80 && linkShare < 0.25) parts.push(sibling);
   }
   return parts;
+}
+
+/** A sibling section of the same tag and class, mostly paragraph text: the story's next part. */
+const MIN_SIBLING_PROSE = 200;
+const SIBLING_PROSE_SHARE = 0.6;
+
+function isSameKindOfProse(
+  best: HtmlElement,
+  sibling: HtmlElement,
+  s: NodeStats,
+  linkShare: number,
+): boolean {
+  return (
+    sibling.tag === best.tag &&
+    (sibling.attrs.class ?? "") === (best.attrs.class ?? "") &&
+    s.goodText >= MIN_SIBLING_PROSE &&
+    s.goodText >= s.textLength * SIBLING_PROSE_SHARE &&
+    linkShare < 0.3
+  );
 }
 
 /** Reads an element's text as blocks, skipping furniture. Iterative enter/exit walk. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findDateFromText } from "./dates/date-from-text.js";
 import { findDateFromUrl } from "./dates/date-from-url.js";
 import { parseDateString } from "./dates/parse-date-string.js";
-import { extractHtmlArticle } from "./extract-html-article.js";
+import { extractHtmlArticle, prefersFallback } from "./extract-html-article.js";
 import { cleanHtml } from "./index.js";
 import { parseHtml } from "./parse-html.js";
 
@@ -55,6 +55,133 @@ describe("extractHtmlArticle on a news page", () => {
 
   it("takes the date from JSON-LD first and says so", () => {
     expect(article.published).toEqual({ value: "2031-04-02T08:15", source: "jsonld" });
+  });
+});
+
+describe("boxes and repeats around the story", () => {
+  it.each([
+    [
+      "an author box (BEM)",
+      '<div class="post__author-bio"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></div>',
+    ],
+    [
+      "an author box (camelCase)",
+      '<div class="_authorDescription_x1"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></div>',
+    ],
+    [
+      "an author-box plugin",
+      '<div class="saboxplugin-wrap"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></div>',
+    ],
+    [
+      "a contributor box",
+      '<div class="story__contributor-area"><div class="contributor-bio">Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</div></div>',
+    ],
+    [
+      "an about-the-author box",
+      '<section class="about-the-author"><p>Mara Lindqvist has covered the harbour since 2019 and writes about transport and the islands.</p></section>',
+    ],
+  ])("leaves out %s", (_what, box) => {
+    const article = extractHtmlArticle(page("", `<article>${PROSE}${box}</article>`), {
+      fallback: false,
+    });
+    expect(article.paragraphs.join(" ")).toContain("The council voted on Thursday");
+    expect(article.paragraphs.join(" ")).not.toContain("has covered the harbour");
+  });
+
+  it.each([
+    ["a commission disclosure", "We may earn a commission when you buy through links on our site."],
+    [
+      "a sign-up consent line",
+      "By signing up, you agree to receive recurring messages from the Ledger.",
+    ],
+    ["a price note", "Prices were accurate at the time this article was published."],
+    ["a table-of-contents heading", "Table of Contents"],
+    ["a tag line", "Tags: ferry, harbour, timetable"],
+    ["a stock-photo credit", "Harbour at dusk via Getty Images"],
+    [
+      "a government-site banner",
+      "Official websites use .gov. A .gov website belongs to an official government organization.",
+    ],
+    [
+      "a copyright line with the sign after the word",
+      "Copyright © 2030 The Coastal Ledger. All rights reserved.",
+    ],
+  ])("leaves out %s", (_what, line) => {
+    const article = extractHtmlArticle(page("", `<article>${PROSE}<p>${line}</p></article>`), {
+      fallback: false,
+    });
+    expect(article.paragraphs).not.toContain(line);
+    expect(article.paragraphs.join(" ")).toContain("The council voted on Thursday");
+  });
+
+  it("keeps a disclaimer paragraph (references keep them about as often as not)", () => {
+    const line =
+      "Disclaimer: the ferry timetable may change during storms; check before you travel.";
+    const article = extractHtmlArticle(page("", `<article>${PROSE}<p>${line}</p></article>`), {
+      fallback: false,
+    });
+    expect(article.paragraphs).toContain(line);
+  });
+
+  it("keeps one copy of a paragraph the page repeats, and short repeated lines", () => {
+    const cta = "<p>Book a free consultation with our harbour transport team today and save.</p>";
+    const article = extractHtmlArticle(
+      page("", `<article>${PROSE}${cta}<p>Step 1</p>${PROSE}${cta}<p>Step 1</p></article>`),
+      { fallback: false },
+    );
+    const count = (text: string) => article.paragraphs.filter((p) => p.startsWith(text)).length;
+    expect(count("Book a free consultation")).toBe(1);
+    expect(count("The council voted")).toBe(1);
+    expect(count("Step 1")).toBe(2);
+  });
+});
+
+describe("sibling sections", () => {
+  const part = (title: string, text: string) =>
+    `<section><h2>${title}</h2><p>${text}</p></section>`;
+  const long =
+    "The ferry company said the new timetable would add two crossings on weekdays and one on Sundays, starting in May, with a review after the summer season. Fares stay as they are until then, and season tickets bought before the closure remain valid.";
+
+  it("joins a sibling section of the same kind (both unclassed) that holds mostly prose", () => {
+    const html = page(
+      "",
+      `<main><section>${PROSE.repeat(8)}</section>${part("What changes", long)}</main>`,
+    );
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).toContain(long);
+  });
+
+  it("leaves out a sibling of another class, even when it holds prose", () => {
+    const html = page(
+      "",
+      `<main><section>${PROSE.repeat(8)}</section><section class="promo-box"><h2>Our offer</h2><p>${long}</p><a href="/a">Link one</a> <a href="/b">Link two</a></section></main>`,
+    );
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).not.toContain(long);
+  });
+});
+
+describe("code blocks beside the story", () => {
+  it("does not widen the container to take in a long code block next to the story", () => {
+    const story = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<p>Part ${i}: the council voted on Thursday to keep the library open on Sundays, after a petition signed by nearly three thousand residents.</p>`,
+    ).join("");
+    const listing = `<pre>${"const timetable = loadTimetable(harbour); ".repeat(40)}</pre>`;
+    const html = page("", `<main><div class="story">${story}</div>${listing}</main>`);
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("Part 3: the council voted");
+    expect(text).not.toContain("loadTimetable");
+  });
+});
+
+describe("prefersFallback", () => {
+  it.each([
+    [0, 300, true],
+    [140, 290, true],
+    [140, 250, false],
+    [150, 150, false],
+  ])("with %i characters of ours and %i of Readability's says %s", (ours, theirs, expected) => {
+    expect(prefersFallback(ours, theirs)).toBe(expected);
   });
 });
 
@@ -218,8 +345,104 @@ describe("publication date, in order of trust", () => {
       null,
       { value: "2030-04-27T18:50", source: "time-element" },
     ],
+    [
+      "the update a page shows over its JSON-LD publication date",
+      page(
+        '<script type="application/ld+json">{"@type":"Article","datePublished":"2029-03-01T08:00:00Z","dateModified":"2030-05-20T10:00:00Z"}</script>',
+        `<p>By Ana Ruiz · Updated May 20, 2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2030-05-20T10:00", source: "jsonld" },
+    ],
+    [
+      "the Open Graph publication date over a shown update",
+      page(
+        '<meta property="article:published_time" content="2029-03-01T08:00:00Z"><meta property="article:modified_time" content="2030-05-20T10:00:00Z">',
+        `<p>By Ana Ruiz · Updated May 20, 2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2029-03-01T08:00", source: "meta" },
+    ],
+    [
+      "the JSON-LD publication date when the shown date is neither",
+      page(
+        '<script type="application/ld+json">{"@type":"Article","datePublished":"2029-03-01","dateModified":"2030-05-20"}</script>',
+        `<p>Event on 4 June 2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2029-03-01", source: "jsonld" },
+    ],
+    [
+      "a shown date a week before a bare `date` meta tag (the tag holds a later change)",
+      page(
+        '<meta name="date" content="2030-02-12T09:00:00+01:00">',
+        `<p>Stuttgart, 05.02.2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2030-02-05", source: "text" },
+    ],
+    [
+      "a bare `date` meta tag over a shown date months before it",
+      page('<meta name="date" content="2030-06-12">', `<p>Founded 05.02.2030</p>${PROSE}`),
+      null,
+      { value: "2030-06-12", source: "meta" },
+    ],
+    [
+      "a bare `date` meta tag over a shown date after it",
+      page('<meta name="dc.date" content="2030-02-05">', `<p>Stuttgart, 12.02.2030</p>${PROSE}`),
+      null,
+      { value: "2030-02-05", source: "meta" },
+    ],
+    [
+      "a dated article meta tag over an earlier shown date (only bare tags give way)",
+      page(
+        '<meta property="article:published_time" content="2030-02-12">',
+        `<p>Stuttgart, 05.02.2030</p>${PROSE}`,
+      ),
+      null,
+      { value: "2030-02-12", source: "meta" },
+    ],
+    [
+      "month first in a meta tag's numeric date",
+      page('<meta name="date" content="11/01/2030 12:43:42">', PROSE),
+      null,
+      { value: "2030-11-01", source: "meta" },
+    ],
+    [
+      "a Russian date line",
+      page("", `<div class="article-date">15 августа 2030, 13:43</div>${PROSE}`),
+      null,
+      { value: "2030-08-15", source: "text" },
+    ],
+    [
+      "an RDFa publication date",
+      page(
+        "",
+        `<span property="schema:dateCreated" content="2030-01-28T12:45:46+01:00">28.01.30</span>${PROSE}`,
+      ),
+      null,
+      { value: "2030-01-28T12:45", source: "time-element" },
+    ],
+    [
+      "a date marked up inside the author box of the byline",
+      page(
+        "",
+        `<div class="author-info"><span>By Ana Ruiz</span> <time itemprop="datePublished" datetime="2030-03-14">Mar 14, 2030</time></div>${PROSE}`,
+      ),
+      null,
+      { value: "2030-03-14", source: "time-element" },
+    ],
   ])("prefers %s", (_what, html, url, expected) => {
     expect(extractHtmlArticle(html, { url }).published).toEqual(expected);
+  });
+
+  it("reads the body of a page that never closes its head nor opens a body", () => {
+    const article = extractHtmlArticle(
+      `<!doctype html><html><head><title>Ferry news</title><meta charset="utf-8"><div id="article"><h1>Ferry news</h1><span class="publishing-date">07.11.2030</span>${PROSE}</div></html>`,
+      { fallback: false },
+    );
+    expect(article.published).toEqual({ value: "2030-11-07", source: "text" });
+    expect(article.paragraphs.join(" ")).toContain("The council voted on Thursday");
   });
 
   it("records no date when the page has none", () => {

@@ -51,6 +51,18 @@ const SKIPPED_CONTENT = new Set([
   "head",
 ]);
 
+/** Tags that belong in `<head>`; any other tag there starts the body, as browsers do. */
+const HEAD_TAGS = new Set([
+  "meta",
+  "link",
+  "title",
+  "base",
+  "script",
+  "style",
+  "noscript",
+  "template",
+]);
+
 /** Attributes kept on elements: the rest cost memory and nothing reads them. */
 const KEPT_ATTRS = new Set([
   "id",
@@ -102,8 +114,12 @@ export function parseHtml(html: string): ParsedHtml {
           captureJsonLd = true;
           jsonLdText = "";
         }
-        // A <body> inside a <head> that was never closed ends the head, as browsers do.
-        if (name === "body" && skippedTag === "head") skipDepth = 0;
+        // A <body>, or any body content, inside a <head> that was never closed ends the head,
+        // as browsers do (some pages have neither `</head>` nor `<body>`).
+        const endsHead = name === "body" || (skipDepth === 1 && !HEAD_TAGS.has(name));
+        if (skippedTag === "head" && skipDepth > 0 && endsHead) {
+          skipDepth = 0;
+        }
         if (skipDepth > 0) {
           skipDepth++;
           return;

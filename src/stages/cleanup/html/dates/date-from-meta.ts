@@ -41,16 +41,26 @@ const MODIFIED_KEYS = [
   "dcterms.modified",
 ];
 
-/** The publication date from `<meta>` tags, by the order of DATE_KEYS (or MODIFIED_KEYS). */
+/** A date read from a meta tag, with the tag's name or property. */
+export interface MetaDate extends DateStamp {
+  key: string;
+}
+
+/**
+ * The publication date from `<meta>` tags, by the order of DATE_KEYS (or MODIFIED_KEYS).
+ * Numeric dates with the year last are read month first: tag values are written by software
+ * whose default format is the American one (`11/01/2030 12:43:42`, `03-09-2030`); dotted
+ * dates stay day first.
+ */
 export function findDateFromMeta(
   metas: HtmlMetaTag[],
   kind: "published" | "modified" = "published",
-): DateStamp | null {
+): MetaDate | null {
   for (const key of kind === "published" ? DATE_KEYS : MODIFIED_KEYS) {
     for (const meta of metas) {
       if (meta.key !== key) continue;
-      const date = readDateStamp(meta.content, { loose: true });
-      if (date !== null) return date;
+      const date = readDateStamp(meta.content, { loose: true, order: "mdy" });
+      if (date !== null) return { ...date, key };
     }
   }
   return null;

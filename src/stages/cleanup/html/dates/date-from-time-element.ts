@@ -1,9 +1,13 @@
+import { ABOUT_BOX_CLASS } from "../lexicon/boilerplate-patterns.js";
 import { collectText, type HtmlElement, walkElements } from "../parse-html.js";
 import { classAndId, isBoilerplateElement } from "../rules/is-boilerplate-element.js";
 import { type NumericOrder, parseDateString } from "./parse-date-string.js";
 
 const PUBLISHED_HINT = /publish|posted|entry-date|post-date|article-date|created|datum|date/i;
 const MODIFIED_HINT = /updat|modif|edited|comment/i;
+/** RDFa properties of the publication date (`property="schema:datePublished"`, Drupal's
+ * `schema:dateCreated`), read like microdata's itemprop. */
+const RDFA_PUBLISHED = /^(?:schema:|https?:\/\/schema\.org\/)?date(?:published|created)$/i;
 
 /**
  * The publication date from `<time>` elements and `itemprop="datePublished"` elements.
@@ -18,7 +22,9 @@ export function findDateFromTimeElement(
   let firstPlain: string | null = null;
   let firstHinted: string | null = null;
   for (const element of walkElements(root)) {
-    const itemprop = element.attrs.itemprop?.toLowerCase();
+    const itemprop = isRdfaPublished(element)
+      ? "datepublished"
+      : element.attrs.itemprop?.toLowerCase();
     if (element.tag !== "time" && itemprop !== "datepublished") continue;
     if (itemprop === "datemodified" || insideFurniture(element)) continue;
     if (mode === "first" && insideQuote(element)) continue;
@@ -36,6 +42,11 @@ export function findDateFromTimeElement(
   return firstHinted ?? firstPlain;
 }
 
+function isRdfaPublished(element: HtmlElement): boolean {
+  const property = element.attrs.property;
+  return property !== undefined && element.tag !== "meta" && RDFA_PUBLISHED.test(property);
+}
+
 function insideQuote(element: HtmlElement): boolean {
   for (let node = element.parent; node !== null; node = node.parent) {
     if (node.tag === "blockquote" || node.tag === "q") return true;
@@ -47,6 +58,8 @@ function insideQuote(element: HtmlElement): boolean {
 export function insideFurniture(element: HtmlElement): boolean {
   for (let node = element.parent; node !== null; node = node.parent) {
     if (node.tag === "header" || node.tag === "footer") continue;
+    // Boxes about the writer are furniture of the main text but hold the byline and its date.
+    if (ABOUT_BOX_CLASS.test(classAndId(node))) continue;
     if (isBoilerplateElement(node) && !/^(nav|aside)$/.test(node.tag)) return true;
     if (node.tag === "aside" || node.tag === "nav") return true;
   }

@@ -6,14 +6,11 @@ import { findDateFromText } from "./date-from-text.js";
 import { findDateFromTimeElement } from "./date-from-time-element.js";
 import { findDateFromUrl } from "./date-from-url.js";
 import type { DateStamp, NumericOrder } from "./parse-date-string.js";
+import { type Candidate, day, findEarlierShownDate, findShownUpdate } from "./prefer-shown-date.js";
 import type { JsonLdNode } from "./read-json-ld.js";
 
 export interface FoundDate {
   value: string;
-  source: DateSource;
-}
-
-interface Candidate extends DateStamp {
   source: DateSource;
 }
 
@@ -27,7 +24,8 @@ const UTC_EDGE_HOURS = { before: 7, from: 22 };
  * date lines in the text, the first `<time>`, modification dates, any date in the text. The date line the
  * reader sees overrides that answer when a machine-readable date (published or modified)
  * confirms it — pages that show their update date stand by it — or when the answer is a UTC
- * stamp near midnight and the date line is one day off (the local day as written).
+ * stamp near midnight and the date line is one day off (the local day as written). Last, the
+ * date the page shows may overrule a weak machine date (see prefer-shown-date.ts).
  */
 export function findPublishedDate(
   page: ParsedHtml,
@@ -68,7 +66,10 @@ function findDateInPage(page: ParsedHtml, jsonLd: JsonLdNode[]): FoundDate | nul
       return found(dateLine);
     }
   }
-  return found(picked);
+  const shown = () => [dateLine, candidate("text", findDateFromText(page.root, order, "page"))];
+  return found(
+    findShownUpdate(picked, modified, shown) ?? findEarlierShownDate(picked, shown) ?? picked,
+  );
 }
 
 function candidate(source: DateSource, date: DateStamp | string | null): Candidate | null {
@@ -78,10 +79,6 @@ function candidate(source: DateSource, date: DateStamp | string | null): Candida
 
 function found(c: Candidate): FoundDate {
   return { value: c.value, source: c.source };
-}
-
-function day(c: Candidate): string {
-  return c.value.slice(0, 10);
 }
 
 /** Languages written mostly west of Greenwich, where early-UTC stamps are the day before. */

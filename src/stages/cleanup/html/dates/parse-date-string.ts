@@ -15,7 +15,10 @@ const UTC_STAMP =
   /^\s*\d{4}-?\d{2}-?\d{2}[T ]\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)\b/i;
 
 /** Reads a machine-written date and notes whether it was written in UTC. */
-export function readDateStamp(value: string, options: { loose?: boolean } = {}): DateStamp | null {
+export function readDateStamp(
+  value: string,
+  options: { loose?: boolean; order?: NumericOrder } = {},
+): DateStamp | null {
   const date = parseDateString(value, options);
   return date === null ? null : { value: date, utc: UTC_STAMP.test(value) };
 }

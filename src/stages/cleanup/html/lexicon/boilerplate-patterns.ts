@@ -12,6 +12,13 @@ export const NEVER_ARTICLE_CLASS =
 export const UNLIKELY_CLASS =
   /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|footer|social|share|sharing|sharebar|social-share|related|related-posts|recommended|recirc|more-stories|read-?more|newsletter|paywall|advert|advertisement|ad-slot|adunit|dfp|pagination|pager|author-bio|author-box|jump-link)($|[\s_])/i;
 
+/** Class/id prefixes of boxes about the writer rather than the story: author and contributor
+ * bios (also camelCase and BEM: `_authorDescription_x1`, `author_detail_box`,
+ * `blog__contributorwrapper`; WordPress author-box plugins `saboxplugin-wrap`, `abh_box`).
+ * Prefixes: the rest of the name (`-content`, `-wrap`) says nothing more. */
+export const ABOUT_BOX_CLASS =
+  /(^|[\s_-])(contributor|author[-_]?(bio|box|info|details?|description|card|profile|container|section|area|wrap)|about[-_]?(the[-_]?)?author|saboxplugin-wrap|abh_box)/i;
+
 /** Class/id words of furniture that sometimes wraps the article too: dropped only when small. */
 export const WEAK_UNLIKELY_CLASS =
   /(^|[\s_-])(widget|masthead|banner|subscribe|subscription|signup|promo|promoted|sponsor|sponsored|ads?|tags?|tag-list|taglist|categories|meter|hidden|toolbar|toc|table-of-contents|print-only|meta)($|[\s_])/i;
@@ -30,8 +37,22 @@ export const NEGATIVE_CLASS =
 
 /** Short blocks that are page furniture wherever they stand. Anchored: the whole block. */
 export const BOILERPLATE_BLOCK =
-  /^(advertisement|advertisements?|anzeige|publicité|sponsored( content)?|read more|read more:?.{0,120}|continue reading.{0,80}|click here.{0,120}|share (this|on).{0,80}|(also )?read:.{0,160}|related:.{0,160}|see also:.{0,160}|sign up.{0,160}|subscribe.{0,160}|follow us.{0,120}|(we|this (site|website)) uses? cookies.{0,400}|by (clicking|continuing|using).{0,300}cookies.{0,200}|accept( all)?( cookies)?|all rights reserved.{0,80}|(©|copyright|\(c\)) ?\d{4}.{0,200}|image:.{0,200}|photo:.{0,200}|(photo|image|picture) (credit|courtesy).{0,200}|getty images|reuters|ap photo.{0,100}|you have \d+ (free )?articles? (left|remaining).{0,200}|to continue reading.{0,200}|this (article|content) is (for|available to) (subscribers|members).{0,200}|already (a subscriber|have an account).{0,200}|log ?in|sign in|register|print|email|tweet|share|facebook|twitter|linkedin|whatsapp|pinterest|reddit|comments?|\d+ comments?|leave a (reply|comment)|loading\.*|please enable javascript.{0,200}|back to top|top)[.!:]?$/i;
+  /^(advertisement|advertisements?|anzeige|publicité|sponsored( content)?|read more|read more:?.{0,120}|continue reading.{0,80}|click here.{0,120}|share (this|on).{0,80}|(also )?read:.{0,160}|related:.{0,160}|see also:.{0,160}|sign up.{0,160}|subscribe.{0,160}|follow us.{0,120}|(we|this (site|website)) uses? cookies.{0,400}|by (clicking|continuing|using).{0,300}cookies.{0,200}|accept( all)?( cookies)?|all rights reserved.{0,80}|(©|copyright|\(c\))( ?(©|\(c\)))? ?\d{4}.{0,200}|image:.{0,200}|photo:.{0,200}|(photo|image|picture) (credit|courtesy).{0,200}|getty images|reuters|ap photo.{0,100}|you have \d+ (free )?articles? (left|remaining).{0,200}|to continue reading.{0,200}|this (article|content) is (for|available to) (subscribers|members).{0,200}|already (a subscriber|have an account).{0,200}|log ?in|sign in|register|print|email|tweet|share|facebook|twitter|linkedin|whatsapp|pinterest|reddit|comments?|\d+ comments?|leave a (reply|comment)|loading\.*|please enable javascript.{0,200}|back to top|top|table of contents|contents|in this article|on this page|jump to|(tags|topics|filed under):.{0,200}|.{0,80}(\bvia |\/ ?)(getty images|shutterstock|istock|adobe stock|unsplash))[.!:]?$/i;
 
 /** Headings that start the page's tail: related lists, comments, author boxes. */
 export const TAIL_HEADING =
   /^(related( articles| stories| posts| content| news| coverage| reading)?|read (more|next|also)|more (stories|news|articles|from (us|this author|the author))|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading)?|popular( now| stories| posts)?|most (read|popular|viewed|shared)|trending( now)?|comments?|\d+ comments?|leave a (reply|comment)|join the (conversation|discussion)|about the authors?|share this( (article|story|post))?|tags?|topics|filed under|latest (news|stories|articles|posts)|recent (posts|articles|stories)|similar (articles|posts|stories)|read this next|what to read next|up next|keep reading|more like this|top stories|editor'?s picks|weitere artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|kommentare)[.:!]?$/i;
+
+/** Tail headings that never title a box inside the story: what follows them is the page's
+ * tail even when it is written as paragraphs (teaser excerpts, comment threads). */
+export const STRONG_TAIL_HEADING =
+  /^(related (articles|stories|posts|reading)|you (may|might) also (like|enjoy)|recommended for you|more from .{1,40}|read this next|what to read next|(recent|latest) (articles|posts|stories)|more (stories|articles|videos)|popular (posts|articles|stories)|\d+ (comments|responses|replies)|leave a (reply|comment)|join the (conversation|discussion))[.:!]?$/i;
+
+/**
+ * Openings of notices about the page, not the story: commission disclosures, sign-up consent,
+ * informational-purpose disclaimers, price notes, government-site banners. (Blocks headed
+ * "Disclaimer:" are left alone: references keep them about as often as not.)
+ * Matched at the start of a short block; the rest of the block is the notice's own text.
+ */
+export const NOTICE_BLOCK_START =
+  /^((as an amazon associate|we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|fee)|(we are|we're) (a )?reader-supported|we independently (test|review|research|select|evaluate)|by (signing up|clicking|subscribing|submitting|entering)\b|this (article|content|post|information) is (provided )?for (general )?(informational|educational) purposes|(deal )?(prices|pricing)( and availability)? (are |were )?(accurate|subject to change)|(secure|official) websites use \.gov|an official website of the united states)/i;

@@ -1,6 +1,7 @@
 /**
  * Month names and abbreviations (English, German, French, Spanish, Italian, Dutch, Portuguese),
- * lower-case, without accents where sites often drop them. Data only.
+ * lower-case, without accents where sites often drop them; Russian, Ukrainian and Polish in the
+ * genitive case, the form dates are written in ("15 августа 2030"). Data only.
  */
 export const MONTH_NAMES: Record<string, number> = {
   january: 1,
@@ -91,6 +92,42 @@ export const MONTH_NAMES: Record<string, number> = {
   diciembre: 12,
   dicembre: 12,
   dezembro: 12,
+  января: 1,
+  січня: 1,
+  stycznia: 1,
+  февраля: 2,
+  лютого: 2,
+  lutego: 2,
+  марта: 3,
+  березня: 3,
+  marca: 3,
+  апреля: 4,
+  квітня: 4,
+  kwietnia: 4,
+  мая: 5,
+  травня: 5,
+  maja: 5,
+  июня: 6,
+  червня: 6,
+  czerwca: 6,
+  июля: 7,
+  липня: 7,
+  lipca: 7,
+  августа: 8,
+  серпня: 8,
+  sierpnia: 8,
+  сентября: 9,
+  вересня: 9,
+  września: 9,
+  октября: 10,
+  жовтня: 10,
+  października: 10,
+  ноября: 11,
+  листопада: 11,
+  listopada: 11,
+  декабря: 12,
+  грудня: 12,
+  grudnia: 12,
 };
 
 /** One alternation of every name, longest first so "sept" wins over "sep". */

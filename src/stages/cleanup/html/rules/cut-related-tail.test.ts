@@ -3,7 +3,11 @@ import type { TextBlock } from "../text-block.js";
 import { cutRelatedTail } from "./cut-related-tail.js";
 
 function blocks(...texts: string[]): TextBlock[] {
-  return texts.map((text) => ({ text }) as TextBlock);
+  return texts.map((text) => ({ text, tag: "p" }) as TextBlock);
+}
+
+function heading(text: string): TextBlock {
+  return { text, tag: "h2", linkChars: 0 };
 }
 
 const PROSE =
@@ -22,6 +26,21 @@ describe("cutRelatedTail", () => {
 
   it("does not cut at a tail heading early in the text", () => {
     const page = blocks("Comments", PROSE, PROSE);
+    expect(cutRelatedTail(page)).toBe(page.length);
+  });
+
+  it.each([
+    ["Read this next"],
+    ["More from The Harbour Blog:"],
+    ["Recent articles"],
+    ["12 comments"],
+  ])("cuts at a %s heading even when teaser paragraphs follow", (title) => {
+    const page = [...blocks(PROSE, PROSE), heading(title), ...blocks(PROSE, PROSE)];
+    expect(cutRelatedTail(page)).toBe(2);
+  });
+
+  it("does not cut at a strong tail phrase written as a paragraph of the story", () => {
+    const page = blocks(PROSE, PROSE, "More from the council on the ferry plan:", PROSE, PROSE);
     expect(cutRelatedTail(page)).toBe(page.length);
   });
 });

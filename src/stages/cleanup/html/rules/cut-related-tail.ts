@@ -1,4 +1,4 @@
-import { TAIL_HEADING } from "../lexicon/boilerplate-patterns.js";
+import { STRONG_TAIL_HEADING, TAIL_HEADING } from "../lexicon/boilerplate-patterns.js";
 import type { TextBlock } from "../text-block.js";
 
 /** A tail heading this early is more likely a section title of the article itself. */
@@ -22,14 +22,19 @@ export function cutRelatedTail(blocks: TextBlock[]): number {
     if (
       block.text.length < 80 &&
       seen >= total * MIN_SHARE_BEFORE_TAIL &&
-      TAIL_HEADING.test(block.text) &&
-      countProseAfter(blocks, i) < seen * PROSE_AFTER_SHARE
+      (TAIL_HEADING.test(block.text) || isStrongTailHeading(block)) &&
+      (isStrongTailHeading(block) || countProseAfter(blocks, i) < seen * PROSE_AFTER_SHARE)
     ) {
       return i;
     }
     seen += block.text.length;
   }
   return blocks.length;
+}
+
+/** A heading element ("Read this next", "More from the blog") that only ever starts a tail. */
+function isStrongTailHeading(block: TextBlock): boolean {
+  return /^h[2-6]$/.test(block.tag) && STRONG_TAIL_HEADING.test(block.text);
 }
 
 function countProseAfter(blocks: TextBlock[], from: number): number {

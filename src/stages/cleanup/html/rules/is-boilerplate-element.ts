@@ -1,4 +1,5 @@
 import {
+  ABOUT_BOX_CLASS,
   LIKELY_CLASS,
   NEVER_ARTICLE_CLASS,
   UNLIKELY_CLASS,
@@ -71,7 +72,7 @@ export function isBoilerplateElement(
   const linkShare = textLength ? linkLength / textLength : 0;
   const isProse =
     textLength !== undefined && textLength >= LARGE_ELEMENT && linkShare < PROSE_LINK_SHARE;
-  if (UNLIKELY_CLASS.test(names)) return !isProse;
+  if (UNLIKELY_CLASS.test(names) || ABOUT_BOX_CLASS.test(names)) return !isProse;
   if (textLength === undefined || textLength >= SMALL_ELEMENT) return false;
   // A weak word on a block holding a sentence of prose is a page builder's wrapper name.
   const holdsSentence = textLength >= MIN_SENTENCE && linkShare < PROSE_LINK_SHARE;
