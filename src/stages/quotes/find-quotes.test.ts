@@ -225,6 +225,33 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/speaker-cue-clause",
   },
+  {
+    name: "a name ending in -ly before the cue (not an adverb)",
+    text: "Connolly said the ferry tender would be reopened.",
+    kind: "indirect",
+    content: "the ferry tender would be reopened",
+    speaker: "Connolly",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a name with an age and a role in a row before the cue",
+    text: "Mara Quist, 58, a ferry pilot, said the new timetable was unsafe.",
+    kind: "indirect",
+    content: "the new timetable was unsafe",
+    speaker: "Mara Quist, 58, a ferry pilot,",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a short lead before a parenthetical attribution",
+    text: "Voters, Okafor argued, do not care who runs the harbour board.",
+    kind: "indirect",
+    content: "Voters | do not care who runs the harbour board",
+    speaker: "Okafor",
+    cue: "argued",
+    rule: "quotes/content-speaker-cue",
+  },
 ];
 
 describe("findQuotes", () => {
@@ -290,6 +317,25 @@ describe("findQuotes", () => {
       ["The pier is safe.", "Ada Kerr", "quotes/quote-dash-speaker"],
       ["The pier is not safe.", "Bo Lind", "quotes/quote-dash-speaker"],
     ]);
+  });
+
+  it.each([
+    ["a space", " "],
+    ["a no-break space", "\u00a0"],
+  ])("joins the next sentence's quotation after %s", (_name, gap) => {
+    const text = `“The numbers are public,” said Okafor.${gap}“Anyone can read them at the town hall.”`;
+    const [q, ...rest] = findQuotes(segment(text), []);
+    expect(rest).toEqual([]);
+    expect(q?.contentSpans.map(([a, b]) => text.slice(a, b))).toEqual([
+      "The numbers are public,",
+      "Anyone can read them at the town hall.",
+    ]);
+  });
+
+  it("leaves a single-quoted title line after a double-quoted statement alone", () => {
+    const text = "“The numbers are public,” said Okafor.\n‘Harbour Days Are Back.’";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.contentSpans.length)).toEqual([1]);
   });
 
   it("joins a second quotation in the same paragraph to the attributed one", () => {
