@@ -21,6 +21,7 @@ import {
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
 import { readWords } from "./read-words.js";
 import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
+import { dropOverlappedDrafts } from "./refiners/drop-overlapped-drafts.js";
 import { findOccasion, findQuestioner } from "./refiners/find-occasion.js";
 import { indexMentions, resolveSpeaker } from "./resolve-speaker.js";
 import { matchAccordingTo } from "./rules/according-to.js";
@@ -86,7 +87,7 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
     else for (const d of findSentenceDrafts(ctx)) drafts.push(d);
   }
   for (const d of findDashAttributions(seg, regions, drafts)) drafts.push(d);
-  const all = attachOrphanQuotes(seg.text, drafts, regions, seg.paragraphs);
+  const all = attachOrphanQuotes(seg.text, dropOverlappedDrafts(drafts), regions, seg.paragraphs);
   return buildQuotes(seg.text, seg.sentences, all, entities);
 }
 
