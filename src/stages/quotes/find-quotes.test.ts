@@ -252,6 +252,24 @@ const cases: Array<{
     cue: "argued",
     rule: "quotes/content-speaker-cue",
   },
+  {
+    name: "one statement for an adverb and its verb, with the whole cue",
+    text: "Okafor strongly suggested that the tender would reopen.",
+    kind: "indirect",
+    content: "that the tender would reopen",
+    speaker: "Okafor",
+    cue: "strongly suggested",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "one statement for a verb and its infinitive cue",
+    text: "Okafor declined to say whether the tender would reopen.",
+    kind: "indirect",
+    content: "whether the tender would reopen",
+    speaker: "Okafor",
+    cue: "declined to say",
+    rule: "quotes/speaker-cue-clause",
+  },
 ];
 
 describe("findQuotes", () => {

@@ -21,7 +21,7 @@ import {
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
 import { readWords } from "./read-words.js";
 import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
-import { dropOverlappedDrafts } from "./refiners/drop-overlapped-drafts.js";
+import { dropRedundantDrafts } from "./refiners/drop-redundant-drafts.js";
 import { findOccasion, findQuestioner } from "./refiners/find-occasion.js";
 import { indexMentions, resolveSpeaker } from "./resolve-speaker.js";
 import { matchAccordingTo } from "./rules/according-to.js";
@@ -87,7 +87,8 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
     else for (const d of findSentenceDrafts(ctx)) drafts.push(d);
   }
   for (const d of findDashAttributions(seg, regions, drafts)) drafts.push(d);
-  const all = attachOrphanQuotes(seg.text, dropOverlappedDrafts(drafts), regions, seg.paragraphs);
+  const kept = dropRedundantDrafts(drafts);
+  const all = attachOrphanQuotes(seg.text, kept, regions, seg.paragraphs);
   return buildQuotes(seg.text, seg.sentences, all, entities);
 }
 

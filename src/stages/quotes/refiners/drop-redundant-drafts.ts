@@ -12,8 +12,16 @@ const ADJACENT_RULES = new Set([
   "quotes/content-cue-speaker",
 ]);
 
+/**
+ * Drops drafts that repeat or cut into others: a cue beside content another statement holds,
+ * and a second cue word finding the same content.
+ */
+export function dropRedundantDrafts(drafts: Draft[]): Draft[] {
+  return dropDuplicateDrafts(dropOverlappedDrafts(drafts));
+}
+
 /** Drops drafts of adjacent-cue rules whose content overlaps a draft of another rule. */
-export function dropOverlappedDrafts(drafts: Draft[]): Draft[] {
+function dropOverlappedDrafts(drafts: Draft[]): Draft[] {
   const held = drafts
     .filter((d) => !ADJACENT_RULES.has(d.rule))
     .flatMap((d) => d.contentSpans)
@@ -40,4 +48,29 @@ function lastStartingBefore(spans: Span[], at: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/**
+ * Keeps one draft per content. Two cue words of one verb phrase ("strongly" and "strongly
+ * suggested") find the same clause: the longer cue holding the other wins. Otherwise the
+ * first cue wins ("released" over "statement" in "released a statement saying").
+ */
+function dropDuplicateDrafts(drafts: Draft[]): Draft[] {
+  const best = new Map<string, Draft>();
+  for (const d of drafts) {
+    const key = d.contentSpans.map(([a, b]) => `${a}-${b}`).join(",");
+    const kept = best.get(key);
+    if (!kept || prefers(d, kept)) best.set(key, d);
+  }
+  if (best.size === drafts.length) return drafts;
+  const keep = new Set(best.values());
+  return drafts.filter((d) => keep.has(d));
+}
+
+/** True when draft `a` should be kept over `b` for the same content. */
+function prefers(a: Draft, b: Draft): boolean {
+  if (!a.cue || !b.cue) return a.cue !== null && b.cue === null;
+  const nested = a.cue[0] < b.cue[1] && b.cue[0] < a.cue[1];
+  if (nested) return a.cue[1] - a.cue[0] > b.cue[1] - b.cue[0];
+  return a.cue[0] < b.cue[0];
 }
