@@ -270,6 +270,15 @@ const cases: Array<{
     cue: "declined to say",
     rule: "quotes/speaker-cue-clause",
   },
+  {
+    name: "a quotation whose source is a document, not a cue noun",
+    text: "“The tender was a mistake,” the statement said.",
+    kind: "direct",
+    content: "The tender was a mistake,",
+    speaker: "the statement",
+    cue: "said",
+    rule: "quotes/quote-speaker-cue",
+  },
 ];
 
 describe("findQuotes", () => {

@@ -138,16 +138,16 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
         continue;
       }
     }
-    if (!isCueHead(words, i)) {
-      const weak = isWeakCueHead(words, i)
-        ? matchQuoteRules(ctx, extendCueBack(words, i), i)
-        : null;
-      if (weak) out.push(weak);
-      continue;
-    }
+    const strong = isCueHead(words, i);
+    if (!strong && !isWeakCueHead(words, i)) continue;
     const start = extendCueBack(words, i);
     // After a determiner or possessive the cue word is a noun ("a statement", "his claim").
     if (NOUN_MARKERS.has(words[start - 1]?.lower ?? "")) continue;
+    if (!strong) {
+      const weak = matchQuoteRules(ctx, start, i);
+      if (weak) out.push(weak);
+      continue;
+    }
     const d = matchCueRules(ctx, start, i);
     if (d) out.push(d);
     else if (COORDINATORS.has(words[start - 1]?.lower ?? "")) {
