@@ -25,6 +25,11 @@ describe("findQuotes does not report", () => {
     ["a possessive apostrophe", "The mayor’s office and the voters’ groups met on Tuesday."],
     ["a date after a stance verb", "The council agreed on Tuesday."],
     ["a month after a stance verb", "The harbour board decided in early March 2026."],
+    [
+      "a contributors line",
+      "The ferry left at noon.\nContributing: Lena Voss and Ada Kerr in Alden",
+    ],
+    ["an e-mail line", "The ferry left at noon.\nEMAIL: harbour-desk@alden.example"],
   ])("%s", (_name, text) => {
     expect(findQuotes(segment(text), [])).toEqual([]);
   });
