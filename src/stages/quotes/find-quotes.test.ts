@@ -279,6 +279,24 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/quote-speaker-cue",
   },
+  {
+    name: "a quotation after an adjunct and a comma, without the adjunct",
+    text: "Okafor said last week in Alden, “The harbour will stay open.”",
+    kind: "direct",
+    content: "The harbour will stay open.",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a clause before a comma and a quotation, kept with it",
+    text: "Okafor said that the vote, “rushed as it was,” would stand.",
+    kind: "mixed",
+    content: "that the vote, “rushed as it was,” would stand",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
 ];
 
 describe("findQuotes", () => {

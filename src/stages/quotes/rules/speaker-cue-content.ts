@@ -109,6 +109,28 @@ function isTimeAdjunct(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
+/** Words that make a lead a clause of its own, which the content keeps ("that it was, “...”"). */
+const LEAD_CLAUSE_WORDS = new Set([
+  ...CLAUSE_AUXILIARIES,
+  "that",
+  "whether",
+  "how",
+  "what",
+  "why",
+  "if",
+  "do",
+  "does",
+  "did",
+]);
+
+/** True when the text from `from` to a quotation at `open` is a phrase with no verb, then a comma. */
+function isAdjunctLead(ctx: SentenceContext, from: number, open: number): boolean {
+  if (!/,\s*$/.test(ctx.text.slice(from, open))) return false;
+  return ctx.words.every(
+    (w) => w.start < from || w.start >= open || !LEAD_CLAUSE_WORDS.has(w.lower),
+  );
+}
+
 /** A quotation right after a colon within a few words of `from` (no other punctuation first). */
 function findQuotationAfterColon(ctx: SentenceContext, from: number): QuoteRegion | null {
   const { words } = ctx;
@@ -288,6 +310,13 @@ export function matchSpeakerCueContent(
   if (introduced && introduced.close >= end) {
     const rule = "quotes/speaker-cue-quote";
     return draft(ctx, [...introduced.pieces], source, cue, addressee, [introduced], rule);
+  }
+  // "said last week in Tel Aviv, “...”": an adjunct and a comma before a quotation that ends the
+  // clause; the quotation is what was said.
+  const afterAdjunct = inside.find((r) => r.open > start && r.close >= end);
+  if (afterAdjunct && isAdjunctLead(ctx, start, afterAdjunct.open)) {
+    const rule = "quotes/speaker-cue-quote";
+    return draft(ctx, [...afterAdjunct.pieces], source, cue, addressee, [afterAdjunct], rule);
   }
   const rule = inherited ? "quotes/shared-subject-clause" : "quotes/speaker-cue-clause";
   return draft(ctx, [[start, end]], source, cue, addressee, inside, rule);
