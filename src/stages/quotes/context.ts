@@ -89,7 +89,9 @@ export function extendCueBack(words: Word[], head: number): number {
   for (;;) {
     while (a > 0) {
       const w = words[a - 1] as Word;
-      if (!CUE_AUXILIARIES.has(w.lower) && !(w.lower.endsWith("ly") && w.lower.length > 4)) break;
+      // An adverb is lower-case: "Kelly said" is a name and its cue.
+      const adverb = !w.upper && w.lower.endsWith("ly") && w.lower.length > 4;
+      if (!CUE_AUXILIARIES.has(w.lower) && !adverb) break;
       a--;
     }
     // "appeared to suggest", "wants to tell": a verb and "to" before the head join the cue.
@@ -246,12 +248,40 @@ function findSourceBeforeComma(words: Word[], comma: number): [number, number] |
   }
   if (k < 1 || (words[k] as Word).text !== "," || k + 1 >= comma) return null;
   const np = findSourceBefore(words, k);
+  if (np && words[np[0] - 1]?.text === ",") {
+    // "Yin May, 60, a doctor, said": appositions in a row after the name.
+    const head = findChainedHead(words, np[0] - 1);
+    if (head !== null) return [head, comma + 1];
+  }
   if (!np || (np[0] > 0 && !opensClause(words[np[0] - 1] as Word))) return null;
   // The name may stand in the insert: "the chairman, Phil Lovas, said".
   const named = words.slice(np[0], comma).some((w) => w.upper);
   if (!named && !PRONOUNS.has((words[np[0]] as Word).lower)) return null;
   // PolNeAR's source keeps an apposition's closing comma: "The chairman, Phil Lovas,".
   return INSERT_OPENERS.test((words[k + 1] as Word).lower) ? np : [np[0], comma + 1];
+}
+
+/** Appositions in a row before a cue: "Sen. Lindsey Graham, R-S.C., a candidate, said". */
+const MAX_APPOSITIONS = 3;
+
+/**
+ * Start of the named head before appositions that each are a whole NP, walking back from the
+ * comma after the first of them; null when the chain does not start a clause with a name.
+ */
+function findChainedHead(words: Word[], comma: number): number | null {
+  let at = comma;
+  for (let n = 0; n < MAX_APPOSITIONS; n++) {
+    const np = findSourceBefore(words, at);
+    if (!np) return null;
+    const before = words[np[0] - 1];
+    if (before?.text === ",") {
+      at = np[0] - 1;
+      continue;
+    }
+    if (before && !opensClause(before)) return null;
+    return words.slice(np[0], at).some((w) => w.upper) ? np[0] : null;
+  }
+  return null;
 }
 
 /** Word range [start, end) of the source NP ending just before word `end`, or null. */

@@ -225,6 +225,78 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/speaker-cue-clause",
   },
+  {
+    name: "a name ending in -ly before the cue (not an adverb)",
+    text: "Connolly said the ferry tender would be reopened.",
+    kind: "indirect",
+    content: "the ferry tender would be reopened",
+    speaker: "Connolly",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a name with an age and a role in a row before the cue",
+    text: "Mara Quist, 58, a ferry pilot, said the new timetable was unsafe.",
+    kind: "indirect",
+    content: "the new timetable was unsafe",
+    speaker: "Mara Quist, 58, a ferry pilot,",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a short lead before a parenthetical attribution",
+    text: "Voters, Okafor argued, do not care who runs the harbour board.",
+    kind: "indirect",
+    content: "Voters | do not care who runs the harbour board",
+    speaker: "Okafor",
+    cue: "argued",
+    rule: "quotes/content-speaker-cue",
+  },
+  {
+    name: "one statement for an adverb and its verb, with the whole cue",
+    text: "Okafor strongly suggested that the tender would reopen.",
+    kind: "indirect",
+    content: "that the tender would reopen",
+    speaker: "Okafor",
+    cue: "strongly suggested",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "one statement for a verb and its infinitive cue",
+    text: "Okafor declined to say whether the tender would reopen.",
+    kind: "indirect",
+    content: "whether the tender would reopen",
+    speaker: "Okafor",
+    cue: "declined to say",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a quotation whose source is a document, not a cue noun",
+    text: "“The tender was a mistake,” the statement said.",
+    kind: "direct",
+    content: "The tender was a mistake,",
+    speaker: "the statement",
+    cue: "said",
+    rule: "quotes/quote-speaker-cue",
+  },
+  {
+    name: "a quotation after an adjunct and a comma, without the adjunct",
+    text: "Okafor said last week in Alden, “The harbour will stay open.”",
+    kind: "direct",
+    content: "The harbour will stay open.",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a clause before a comma and a quotation, kept with it",
+    text: "Okafor said that the vote, “rushed as it was,” would stand.",
+    kind: "mixed",
+    content: "that the vote, “rushed as it was,” would stand",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
 ];
 
 describe("findQuotes", () => {
@@ -290,6 +362,25 @@ describe("findQuotes", () => {
       ["The pier is safe.", "Ada Kerr", "quotes/quote-dash-speaker"],
       ["The pier is not safe.", "Bo Lind", "quotes/quote-dash-speaker"],
     ]);
+  });
+
+  it.each([
+    ["a space", " "],
+    ["a no-break space", "\u00a0"],
+  ])("joins the next sentence's quotation after %s", (_name, gap) => {
+    const text = `“The numbers are public,” said Okafor.${gap}“Anyone can read them at the town hall.”`;
+    const [q, ...rest] = findQuotes(segment(text), []);
+    expect(rest).toEqual([]);
+    expect(q?.contentSpans.map(([a, b]) => text.slice(a, b))).toEqual([
+      "The numbers are public,",
+      "Anyone can read them at the town hall.",
+    ]);
+  });
+
+  it("leaves a single-quoted title line after a double-quoted statement alone", () => {
+    const text = "“The numbers are public,” said Okafor.\n‘Harbour Days Are Back.’";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.contentSpans.length)).toEqual([1]);
   });
 
   it("joins a second quotation in the same paragraph to the attributed one", () => {

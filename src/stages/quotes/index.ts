@@ -21,6 +21,7 @@ import {
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
 import { readWords } from "./read-words.js";
 import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
+import { dropRedundantDrafts } from "./refiners/drop-redundant-drafts.js";
 import { findOccasion, findQuestioner } from "./refiners/find-occasion.js";
 import { indexMentions, resolveSpeaker } from "./resolve-speaker.js";
 import { matchAccordingTo } from "./rules/according-to.js";
@@ -86,7 +87,8 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
     else for (const d of findSentenceDrafts(ctx)) drafts.push(d);
   }
   for (const d of findDashAttributions(seg, regions, drafts)) drafts.push(d);
-  const all = attachOrphanQuotes(seg.text, drafts, regions, seg.paragraphs);
+  const kept = dropRedundantDrafts(drafts);
+  const all = attachOrphanQuotes(seg.text, kept, regions, seg.paragraphs);
   return buildQuotes(seg.text, seg.sentences, all, entities);
 }
 
@@ -136,16 +138,16 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
         continue;
       }
     }
-    if (!isCueHead(words, i)) {
-      const weak = isWeakCueHead(words, i)
-        ? matchQuoteRules(ctx, extendCueBack(words, i), i)
-        : null;
-      if (weak) out.push(weak);
-      continue;
-    }
+    const strong = isCueHead(words, i);
+    if (!strong && !isWeakCueHead(words, i)) continue;
     const start = extendCueBack(words, i);
     // After a determiner or possessive the cue word is a noun ("a statement", "his claim").
     if (NOUN_MARKERS.has(words[start - 1]?.lower ?? "")) continue;
+    if (!strong) {
+      const weak = matchQuoteRules(ctx, start, i);
+      if (weak) out.push(weak);
+      continue;
+    }
     const d = matchCueRules(ctx, start, i);
     if (d) out.push(d);
     else if (COORDINATORS.has(words[start - 1]?.lower ?? "")) {

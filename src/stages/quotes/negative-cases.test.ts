@@ -23,6 +23,13 @@ describe("findQuotes does not report", () => {
       "The ferry left the harbour at noon and reached the island by one.",
     ],
     ["a possessive apostrophe", "The mayor’s office and the voters’ groups met on Tuesday."],
+    ["a date after a stance verb", "The council agreed on Tuesday."],
+    ["a month after a stance verb", "The harbour board decided in early March 2026."],
+    [
+      "a contributors line",
+      "The ferry left at noon.\nContributing: Lena Voss and Ada Kerr in Alden",
+    ],
+    ["an e-mail line", "The ferry left at noon.\nEMAIL: harbour-desk@alden.example"],
   ])("%s", (_name, text) => {
     expect(findQuotes(segment(text), [])).toEqual([]);
   });
@@ -69,5 +76,22 @@ describe("findQuotes on bad input", () => {
     const quotes = findQuotes(segment(text), []);
     expect(performance.now() - start).toBeLessThan(5_000);
     for (const q of quotes) expect(q.span[1]).toBeLessThanOrEqual(text.length);
+  });
+});
+
+describe("findQuotes gives a quotation inside a statement no second speaker", () => {
+  it.each([
+    [
+      "a cue in the next sentence",
+      "Okafor says the board will review every tender and will “act within the law.” Lind's office disputed that.",
+    ],
+    [
+      "a verb after the quotation in the same clause",
+      "Okafor added that some of the protesters were “bad actors” who were seeking a fight.",
+    ],
+  ])("%s", (_name, text) => {
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Okafor"]);
+    expect(quotes[0]?.rule).toBe("quotes/speaker-cue-clause");
   });
 });

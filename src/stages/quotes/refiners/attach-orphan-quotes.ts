@@ -36,7 +36,11 @@ export function attachOrphanQuotes(
       fillsParagraph(text, r, paragraphs) &&
       !startsBetween(starts, ownerRegion.close, r.open);
     if (ownerRegion.lastParagraph !== r.firstParagraph && !nextParagraph) continue;
-    if (countWords(text, r) < MIN_STATEMENT_WORDS || !continuesStatement(text, ownerRegion, r)) {
+    if (
+      countWords(text, r) < MIN_STATEMENT_WORDS ||
+      isSingleMarked(text, r) !== isSingleMarked(text, ownerRegion) ||
+      !continuesStatement(text, ownerRegion, r)
+    ) {
       continue;
     }
     for (const p of r.pieces) owner.contentSpans.push(p);
@@ -69,6 +73,8 @@ function startsBetween(starts: number[], from: number, to: number): boolean {
   return lo < starts.length && (starts[lo] as number) < to;
 }
 
+const INLINE_SPACE = /[^\S\n]/;
+
 /** Longest attribution between the two halves of a split quotation, in characters. */
 const MAX_SPLIT_GAP = 80;
 
@@ -80,8 +86,18 @@ function continuesStatement(text: string, owner: QuoteRegion, r: QuoteRegion): b
   const gap = r.open - owner.close;
   if (gap <= MAX_SPLIT_GAP && /[,:]\s*$/.test(text.slice(owner.close, r.open))) return true;
   let i = r.open - 1;
-  while (i > owner.close && (text[i] === " " || text[i] === "\t")) i--;
+  // Any space but a line break: sites often put a no-break space between sentences.
+  while (i > owner.close && INLINE_SPACE.test(text[i] ?? "")) i--;
   return /[\n.!?"”'’:…]/.test(text[i] ?? "\n");
+}
+
+/**
+ * True when the region opens with a single mark (‘ or ' but not ''). A speaker goes on in the
+ * marks they started with; a single-marked line after a double-marked quote is a title.
+ */
+function isSingleMarked(text: string, r: QuoteRegion): boolean {
+  const c = text[r.open];
+  return c === "‘" || (c === "'" && text[r.open + 1] !== "'");
 }
 
 function countWords(text: string, r: QuoteRegion): number {

@@ -12,6 +12,9 @@ import type { Word } from "../read-words.js";
 /** Words the clause must go on with after a mid-sentence attribution to count as a piece. */
 const MIN_SECOND_PIECE = 3;
 
+/** Words before the attribution to count as a statement on their own. */
+const MIN_FIRST_PIECE = 3;
+
 /** Words an attribution may still take after its cue: "said Friday afternoon, as ...". */
 const MAX_TAIL_WORDS = 4;
 
@@ -53,10 +56,10 @@ export function matchContentSpeakerCue(
   const tailFrom = rule === "quotes/content-speaker-cue" ? head + 1 : srcWords[1];
   if (!closesSentence(words, tailFrom)) return null;
   const comma = before - 1;
-  if (comma < 2) return null;
+  if (comma < 1) return null;
   let s = 0;
   while (s < comma && (words[s] as Word).punct) s++;
-  if (comma - s < 3) return null;
+  if (comma - s < 1) return null;
   const contentSpans = [spanOfWords(words, s, comma)];
   // "The economy, Putin said, is recovering.": the clause goes on after the attribution.
   if (words[tailFrom]?.text === ",") {
@@ -65,6 +68,8 @@ export function matchContentSpeakerCue(
     if (e - (tailFrom + 1) >= MIN_SECOND_PIECE)
       contentSpans.push(spanOfWords(words, tailFrom + 1, e));
   }
+  // A short lead ("Voters, Clinton said, ...") counts only with the clause that goes on.
+  if (comma - s < MIN_FIRST_PIECE && contentSpans.length < 2) return null;
   return {
     contentSpans,
     source: spanOfWords(words, srcWords[0], srcWords[1]),

@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../../lexicon/calendar-names.js";
 import type { Span } from "../../../model.js";
 import { chooseClauseBounds } from "../bound-model.js";
 import {
@@ -11,7 +12,7 @@ import {
   spanOfWords,
 } from "../context.js";
 import type { QuoteRegion } from "../find-quote-regions.js";
-import { FINAL_PUNCT, TELL_VERBS } from "../lexicon/cue-words.js";
+import { FINAL_PUNCT, TELL_VERBS, TIME_WORDS } from "../lexicon/cue-words.js";
 import type { Word } from "../read-words.js";
 import { findTellObject } from "../refiners/find-tell-object.js";
 
@@ -91,6 +92,43 @@ function findClauseAfterAdjunct(words: Word[], from: number, limit: number): num
     return SUBJECT_PRONOUNS.has((words[k - 1] as Word).lower) ? k - 1 : k;
   }
   return -1;
+}
+
+/** Words that may fill a time adjunct besides month, weekday and time words and numbers. */
+const TIME_FILLERS = new Set(["on", "in", "at", "the", "last", "this", "next", "early", "late"]);
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
+
+/** True when words [from, to) only say when: "Tuesday", "last week", "in early March 2016". */
+function isTimeAdjunct(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (words[k] as Word).lower;
+    const timely =
+      TIME_WORDS.has(w) || CALENDAR.has(w) || TIME_FILLERS.has(w) || /^[\d.,]+$/.test(w);
+    if (!timely) return false;
+  }
+  return true;
+}
+
+/** Words that make a lead a clause of its own, which the content keeps ("that it was, “...”"). */
+const LEAD_CLAUSE_WORDS = new Set([
+  ...CLAUSE_AUXILIARIES,
+  "that",
+  "whether",
+  "how",
+  "what",
+  "why",
+  "if",
+  "do",
+  "does",
+  "did",
+]);
+
+/** True when the text from `from` to a quotation at `open` is a phrase with no verb, then a comma. */
+function isAdjunctLead(ctx: SentenceContext, from: number, open: number): boolean {
+  if (!/,\s*$/.test(ctx.text.slice(from, open))) return false;
+  return ctx.words.every(
+    (w) => w.start < from || w.start >= open || !LEAD_CLAUSE_WORDS.has(w.lower),
+  );
 }
 
 /** A quotation right after a colon within a few words of `from` (no other punctuation first). */
@@ -258,6 +296,8 @@ export function matchSpeakerCueContent(
     if (last <= next) last = plan.guess[1];
     if (last - next < 2) return null;
   }
+  // "The council agreed on Tuesday.": a date is when, not what.
+  if (isTimeAdjunct(words, next, last)) return null;
   let end = (words[last - 1] as Word).end;
   const start = (words[next] as Word).start;
   const inside = regionsWithin(ctx, start, end);
@@ -270,6 +310,13 @@ export function matchSpeakerCueContent(
   if (introduced && introduced.close >= end) {
     const rule = "quotes/speaker-cue-quote";
     return draft(ctx, [...introduced.pieces], source, cue, addressee, [introduced], rule);
+  }
+  // "said last week in Tel Aviv, “...”": an adjunct and a comma before a quotation that ends the
+  // clause; the quotation is what was said.
+  const afterAdjunct = inside.find((r) => r.open > start && r.close >= end);
+  if (afterAdjunct && isAdjunctLead(ctx, start, afterAdjunct.open)) {
+    const rule = "quotes/speaker-cue-quote";
+    return draft(ctx, [...afterAdjunct.pieces], source, cue, addressee, [afterAdjunct], rule);
   }
   const rule = inherited ? "quotes/shared-subject-clause" : "quotes/speaker-cue-clause";
   return draft(ctx, [[start, end]], source, cue, addressee, inside, rule);

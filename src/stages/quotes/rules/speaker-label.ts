@@ -5,6 +5,24 @@ import type { Word } from "../read-words.js";
 /** A label longer than this is a sentence, not a name before a colon. */
 const MAX_LABEL_WORDS = 4;
 
+/** Labels of a page's furniture, not of a speaker: "Contributing: ...", "EMAIL: ...". */
+const NOT_SPEAKERS = new Set([
+  "byline",
+  "contact",
+  "contributing",
+  "correction",
+  "credit",
+  "email",
+  "e-mail",
+  "facebook",
+  "photo",
+  "photos",
+  "related",
+  "twitter",
+  "update",
+  "updated",
+]);
+
 /**
  * WALLACE: Let's start ... / Pat Caddell: Democrat voters worried — a capitalised name opening
  * a paragraph, then a colon: the rest of the paragraph is what the name said.
@@ -21,6 +39,7 @@ export function matchSpeakerLabel(ctx: SentenceContext, paragraph: Paragraph): D
   }
   const colon = words[k];
   if (k === first || !colon || colon.text !== ":") return null;
+  if (k === first + 1 && NOT_SPEAKERS.has((words[first] as Word).lower)) return null;
   const start = words[k + 1]?.start;
   if (start === undefined) return null;
   let end = paragraph.span[1];
