@@ -20,6 +20,9 @@ export interface DecodeOptions {
   charset?: string | null;
 }
 
+/** Stateless when not streaming, so one decoder serves every call. */
+const LATIN1 = new TextDecoder("latin1");
+
 /** The ingest stage: bytes of one input to the articles it holds. Pure. */
 export function decodeInput(
   id: string,
@@ -36,7 +39,7 @@ export function decodeInput(
   // Web formats are sniffed on the raw bytes first: their own charset declarations apply.
   // UTF-16 (with its byte order mark) is decoded first, as no declaration can be read before.
   const utf16 = hasUtf16Bom(bytes) ? decodeBytes(id, bytes).text : null;
-  const head = utf16?.slice(0, 4096) ?? new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const head = utf16?.slice(0, 4096) ?? LATIN1.decode(bytes.subarray(0, 4096));
   const pageText = () => utf16 ?? decodeHtmlBytes(bytes, { charset: options.charset }).text;
   if (looksLikeHtml(head) && !looksLikeFeed(head)) return readHtml(id, pageText());
   if (looksLikeFeed(head)) {
