@@ -91,6 +91,8 @@ function rebuildBody(
     ),
   );
   const builder = new TextBuilder(source);
+  // Most texts have no carriage return: one search spares a search per paragraph.
+  const firstCarriageReturn = source.indexOf("\r");
   const paragraphs: Paragraph[] = [];
   let previous: string | null = null;
   for (const paragraph of body) {
@@ -102,7 +104,7 @@ function rebuildBody(
     previous = paragraph.text;
     if (paragraphs.length > 0) builder.insert(PARAGRAPH_SEPARATOR);
     const start = builder.size;
-    copyParagraph(source, paragraph.span, builder, edits);
+    copyParagraph(source, paragraph.span, builder, edits, firstCarriageReturn);
     if (builder.size > start)
       paragraphs.push({ span: [start, builder.size], text: "", rule: "cleanup/paragraph" });
   }
@@ -131,6 +133,7 @@ function copyParagraph(
   span: Span,
   builder: TextBuilder,
   edits: CleanupEdit[],
+  firstCarriageReturn: number,
 ): void {
   const [start, end] = span;
   const paragraph = source.slice(start, end);
@@ -145,8 +148,14 @@ function copyParagraph(
   const trailing = findTrailingBoilerplate(paragraph);
   if (trailing !== null)
     cuts.push({ span: [start + trailing, end], rule: "cleanup/boilerplate", kind: "removed" });
-  for (let i = paragraph.indexOf("\r"); i !== -1; i = paragraph.indexOf("\r", i + 1)) {
-    cuts.push({ span: [start + i, start + i + 1], rule: "cleanup/line-ending", kind: "removed" });
+  if (firstCarriageReturn !== -1 && firstCarriageReturn < end) {
+    for (let i = paragraph.indexOf("\r"); i !== -1; i = paragraph.indexOf("\r", i + 1)) {
+      cuts.push({ span: [start + i, start + i + 1], rule: "cleanup/line-ending", kind: "removed" });
+    }
+  }
+  if (cuts.length === 0) {
+    builder.copy(start, end);
+    return;
   }
   cuts.sort((a, b) => a.span[0] - b.span[0]);
   let cursor = start;
