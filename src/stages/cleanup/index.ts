@@ -7,6 +7,7 @@ import type {
   Span,
 } from "../../model.js";
 import { findParagraphs } from "../segment/find-paragraphs.js";
+import { isRegexSpace } from "../segment/is-regex-space.js";
 import { cleanHtml } from "./html/index.js";
 import { type Header, readHeader } from "./read-header.js";
 import { findDoubledNames } from "./rules/find-doubled-names.js";
@@ -46,7 +47,9 @@ export function cleanArticle(raw: RawArticle, options: CleanupOptions = {}): Cle
     const paragraphs = findParagraphs(source);
     return { ...fields, text: source, edits: [], sourceMap: [[0, 0, source.length]], paragraphs };
   }
-  return { ...fields, ...rebuildBody(source, header, body, signature) };
+  // Named, not spread: a second spread in one literal takes V8's slow path.
+  const { text, edits, sourceMap, paragraphs } = rebuildBody(source, header, body, signature);
+  return { ...fields, text, edits, sourceMap, paragraphs };
 }
 
 function choosePublished(raw: RawArticle, header: Header, options: CleanupOptions): Published {
@@ -180,13 +183,37 @@ function removal(span: Span, text: string, rule: string): CleanupEdit {
   return { kind: "removed", span, text, replacement: "", rule };
 }
 
-/** Equal but for white space; the length test skips the costly normalising for most pairs. */
+/** Equal but for white space; the length test skips the comparison for most pairs. */
 function isSameText(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
-  return Math.abs(a.length - b.length) < 20 && normaliseSpace(a) === normaliseSpace(b);
+  return Math.abs(a.length - b.length) < 20 && isSameButForSpace(a, b);
 }
 
-function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+/**
+ * `a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim()` without building either
+ * string: the runs of non-space characters must be the same.
+ */
+function isSameButForSpace(a: string, b: string): boolean {
+  let i = skipSpace(a, 0);
+  let j = skipSpace(b, 0);
+  while (i < a.length && j < b.length) {
+    const inSpaceA = isRegexSpace(a.charCodeAt(i));
+    if (inSpaceA !== isRegexSpace(b.charCodeAt(j))) return false;
+    if (inSpaceA) {
+      i = skipSpace(a, i);
+      j = skipSpace(b, j);
+    } else if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return skipSpace(a, i) === a.length && skipSpace(b, j) === b.length;
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
+  return i;
 }
