@@ -13,7 +13,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    // Word characters first: they are the most common, and never spaces.
+    if (code === 32) {
+      i++;
+      continue;
+    }
+    // Word characters next: they are the most common, and never spaces.
     if (isWordChar(code)) {
       if (code === 104 /* h */ && isUrlStart(text, i)) i = pushUrl(text, i, end, tokens);
       else i = pushWord(text, i, scanWord(text, i, end), end, tokens);
@@ -36,7 +40,11 @@ function scanWord(text: string, from: number, end: number): number {
   scannedJoiners = 0;
   for (;;) {
     while (j < end && isWordChar(text.charCodeAt(j))) j++;
+    // Never read past the end: one out-of-range charCodeAt makes V8 recompile this loop with
+    // a slow generic call. A word that reaches the end ends there.
+    if (j >= end) return j;
     const joiner = text.charCodeAt(j);
+    if (joiner === 32) return j; // the usual end of a word, tested first
     const next = j + 1 < end ? text.charCodeAt(j + 1) : 0;
     if (isJoiner(joiner) && isWordChar(next)) {
       if (joiner === PERIOD) scannedJoiners |= HAS_PERIOD;
@@ -161,7 +169,7 @@ for (let code = 0; code < 128; code++) {
 }
 wordCharCache.fill(2, 0xd800, 0xe000);
 
-/** A table look-up; `code` is NaN past the end of the text, which reads as undefined. */
+/** A table look-up (`code` is NaN past the end of the text, which reads as undefined). */
 function isWordChar(code: number): boolean {
   const known = wordCharCache[code];
   if (known === 1) return true;
@@ -197,7 +205,7 @@ function isDigitGroup(text: string, i: number, end: number): boolean {
     isDigit(text.charCodeAt(i)) &&
     isDigit(text.charCodeAt(i + 1)) &&
     isDigit(text.charCodeAt(i + 2)) &&
-    !isDigit(text.charCodeAt(i + 3))
+    (i + 3 >= text.length || !isDigit(text.charCodeAt(i + 3)))
   );
 }
 
