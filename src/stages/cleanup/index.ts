@@ -33,8 +33,13 @@ export function cleanArticle(raw: RawArticle, options: CleanupOptions = {}): Cle
   const header = readHeader(source);
   const body = findParagraphs(source).filter((p) => p.span[0] >= header.bodyStart);
   const signature = findOutletSignature(body);
+  const { text, edits, sourceMap, paragraphs } =
+    options.verbatim || body.length === 0
+      ? verbatimBody(source)
+      : rebuildBody(source, header, body, signature);
   const meta = raw.meta ?? {};
-  const fields = {
+  // One literal with every field: spreading a fields object and adding to it was a slow path.
+  return {
     id: raw.id,
     title: meta.title ?? header.title,
     outlet: meta.outlet ?? signature?.text ?? null,
@@ -42,14 +47,21 @@ export function cleanArticle(raw: RawArticle, options: CleanupOptions = {}): Cle
     url: meta.url ?? null,
     language: meta.language ?? null,
     published: choosePublished(raw, header, options),
+    text,
+    edits,
+    sourceMap,
+    paragraphs,
   };
-  if (options.verbatim || body.length === 0) {
-    const paragraphs = findParagraphs(source);
-    return { ...fields, text: source, edits: [], sourceMap: [[0, 0, source.length]], paragraphs };
-  }
-  // Named, not spread: a second spread in one literal takes V8's slow path.
-  const { text, edits, sourceMap, paragraphs } = rebuildBody(source, header, body, signature);
-  return { ...fields, text, edits, sourceMap, paragraphs };
+}
+
+/** The text exactly as read. */
+function verbatimBody(source: string): Rebuilt {
+  return {
+    text: source,
+    edits: [],
+    sourceMap: [[0, 0, source.length]],
+    paragraphs: findParagraphs(source),
+  };
 }
 
 function choosePublished(raw: RawArticle, header: Header, options: CleanupOptions): Published {
