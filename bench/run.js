@@ -43,7 +43,7 @@ for (const [system, what] of haveCorpus ? systems : []) {
     results.push(result);
     const perCpu = (value) => (value / result.cpuSeconds).toFixed(2).padStart(8);
     console.log(
-      `${system.padEnd(15)} ${String(result.docs).padStart(5)} docs ${perCpu(result.docs)} docs/s ${perCpu(result.mb)} MB/s per core (first pass ${(result.mb / result.coldCpuSeconds).toFixed(2)}, wall ${(result.mb / result.seconds).toFixed(2)} MB/s)  peak RSS ${result.peakRssMb.toFixed(0).padStart(4)} MB  (${what}; ${result.work})`,
+      `${system.padEnd(15)} ${String(result.docs).padStart(5)} docs ${perCpu(result.docs)} docs/s ${perCpu(result.mb)} MB/s per core (median of ${result.measuredPasses} pass${result.measuredPasses === 1 ? "" : "es"}; first pass ${(result.mb / result.coldCpuSeconds).toFixed(2)}, wall ${(result.mb / result.seconds).toFixed(2)} MB/s)  peak RSS ${result.peakRssMb.toFixed(0).padStart(4)} MB  (${what}; ${result.work})`,
     );
   } catch (error) {
     console.log(`${system.padEnd(15)} failed: ${error.message.split("\n")[0]}`);

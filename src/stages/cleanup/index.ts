@@ -7,6 +7,7 @@ import type {
   Span,
 } from "../../model.js";
 import { findParagraphs } from "../segment/find-paragraphs.js";
+import { isRegexSpace } from "../segment/is-regex-space.js";
 import { cleanHtml } from "./html/index.js";
 import { type Header, readHeader } from "./read-header.js";
 import { findDoubledNames } from "./rules/find-doubled-names.js";
@@ -32,8 +33,13 @@ export function cleanArticle(raw: RawArticle, options: CleanupOptions = {}): Cle
   const header = readHeader(source);
   const body = findParagraphs(source).filter((p) => p.span[0] >= header.bodyStart);
   const signature = findOutletSignature(body);
+  const { text, edits, sourceMap, paragraphs } =
+    options.verbatim || body.length === 0
+      ? verbatimBody(source)
+      : rebuildBody(source, header, body, signature);
   const meta = raw.meta ?? {};
-  const fields = {
+  // One literal with every field: spreading a fields object and adding to it was a slow path.
+  return {
     id: raw.id,
     title: meta.title ?? header.title,
     outlet: meta.outlet ?? signature?.text ?? null,
@@ -41,12 +47,21 @@ export function cleanArticle(raw: RawArticle, options: CleanupOptions = {}): Cle
     url: meta.url ?? null,
     language: meta.language ?? null,
     published: choosePublished(raw, header, options),
+    text,
+    edits,
+    sourceMap,
+    paragraphs,
   };
-  if (options.verbatim || body.length === 0) {
-    const paragraphs = findParagraphs(source);
-    return { ...fields, text: source, edits: [], sourceMap: [[0, 0, source.length]], paragraphs };
-  }
-  return { ...fields, ...rebuildBody(source, header, body, signature) };
+}
+
+/** The text exactly as read. */
+function verbatimBody(source: string): Rebuilt {
+  return {
+    text: source,
+    edits: [],
+    sourceMap: [[0, 0, source.length]],
+    paragraphs: findParagraphs(source),
+  };
 }
 
 function choosePublished(raw: RawArticle, header: Header, options: CleanupOptions): Published {
@@ -91,6 +106,8 @@ function rebuildBody(
     ),
   );
   const builder = new TextBuilder(source);
+  // Most texts have no carriage return: one search spares a search per paragraph.
+  const firstCarriageReturn = source.indexOf("\r");
   const paragraphs: Paragraph[] = [];
   let previous: string | null = null;
   for (const paragraph of body) {
@@ -102,7 +119,7 @@ function rebuildBody(
     previous = paragraph.text;
     if (paragraphs.length > 0) builder.insert(PARAGRAPH_SEPARATOR);
     const start = builder.size;
-    copyParagraph(source, paragraph.span, builder, edits);
+    copyParagraph(source, paragraph.span, builder, edits, firstCarriageReturn);
     if (builder.size > start)
       paragraphs.push({ span: [start, builder.size], text: "", rule: "cleanup/paragraph" });
   }
@@ -131,6 +148,7 @@ function copyParagraph(
   span: Span,
   builder: TextBuilder,
   edits: CleanupEdit[],
+  firstCarriageReturn: number,
 ): void {
   const [start, end] = span;
   const paragraph = source.slice(start, end);
@@ -145,8 +163,14 @@ function copyParagraph(
   const trailing = findTrailingBoilerplate(paragraph);
   if (trailing !== null)
     cuts.push({ span: [start + trailing, end], rule: "cleanup/boilerplate", kind: "removed" });
-  for (let i = paragraph.indexOf("\r"); i !== -1; i = paragraph.indexOf("\r", i + 1)) {
-    cuts.push({ span: [start + i, start + i + 1], rule: "cleanup/line-ending", kind: "removed" });
+  if (firstCarriageReturn !== -1 && firstCarriageReturn < end) {
+    for (let i = paragraph.indexOf("\r"); i !== -1; i = paragraph.indexOf("\r", i + 1)) {
+      cuts.push({ span: [start + i, start + i + 1], rule: "cleanup/line-ending", kind: "removed" });
+    }
+  }
+  if (cuts.length === 0) {
+    builder.copy(start, end);
+    return;
   }
   cuts.sort((a, b) => a.span[0] - b.span[0]);
   let cursor = start;
@@ -171,13 +195,37 @@ function removal(span: Span, text: string, rule: string): CleanupEdit {
   return { kind: "removed", span, text, replacement: "", rule };
 }
 
-/** Equal but for white space; the length test skips the costly normalising for most pairs. */
+/** Equal but for white space; the length test skips the comparison for most pairs. */
 function isSameText(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
-  return Math.abs(a.length - b.length) < 20 && normaliseSpace(a) === normaliseSpace(b);
+  return Math.abs(a.length - b.length) < 20 && isSameButForSpace(a, b);
 }
 
-function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+/**
+ * `a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim()` without building either
+ * string: the runs of non-space characters must be the same.
+ */
+function isSameButForSpace(a: string, b: string): boolean {
+  let i = skipSpace(a, 0);
+  let j = skipSpace(b, 0);
+  while (i < a.length && j < b.length) {
+    const inSpaceA = isRegexSpace(a.charCodeAt(i));
+    if (inSpaceA !== isRegexSpace(b.charCodeAt(j))) return false;
+    if (inSpaceA) {
+      i = skipSpace(a, i);
+      j = skipSpace(b, j);
+    } else if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return skipSpace(a, i) === a.length && skipSpace(b, j) === b.length;
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
+  return i;
 }

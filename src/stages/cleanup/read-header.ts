@@ -1,4 +1,5 @@
 import type { Annotation } from "../../model.js";
+import { isRegexSpace } from "../segment/is-regex-space.js";
 import { isTimeLine, parseHeaderDate } from "./parse-header-date.js";
 import { isBoilerplate } from "./rules/remove-boilerplate.js";
 
@@ -98,12 +99,12 @@ function firstLines(source: string, limit: number): Line[] {
   while (start < source.length && lines.length < limit) {
     const newline = source.indexOf("\n", start);
     const end = newline === -1 ? source.length : newline;
-    const raw = source.slice(start, end);
-    const text = raw.trim();
-    if (text) {
-      const from = start + raw.indexOf(text);
-      lines.push({ span: [from, from + text.length], text });
-    }
+    // Trimmed by hand: one slice per line instead of three.
+    let from = start;
+    let to = end;
+    while (from < to && isRegexSpace(source.charCodeAt(from))) from++;
+    while (to > from && isRegexSpace(source.charCodeAt(to - 1))) to--;
+    if (to > from) lines.push({ span: [from, to], text: source.slice(from, to) });
     start = end + 1;
   }
   return lines;

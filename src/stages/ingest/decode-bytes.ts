@@ -6,6 +6,9 @@ const SNIFF_BYTES = 8192;
 /** Share of control bytes above which a file is binary rather than text. */
 const MAX_CONTROL_SHARE = 0.1;
 
+/** Stateless when not streaming, so one decoder serves every call. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 export interface DecodedText {
   text: string;
   encoding: string;
@@ -28,7 +31,7 @@ export function decodeBytes(id: string, bytes: Uint8Array): DecodedText {
     throw new InvalidInputError("BINARY_INPUT", `${id}: binary data, not a text article`);
   }
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    return { text: UTF8.decode(bytes), encoding: "utf-8" };
   } catch {
     return {
       text: decodeWindows1252(bytes),
@@ -48,11 +51,14 @@ function readBom(bytes: Uint8Array): { encoding: string; length: number } | null
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, SNIFF_BYTES);
+  const length = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;
-  for (const byte of sample) {
+  // An indexed loop: iterating the typed array with for-of was several times slower.
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[i] as number;
+    if (byte >= 32) continue;
     if (byte === 0) return true;
-    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
+    if (byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
   }
-  return control / sample.length > MAX_CONTROL_SHARE;
+  return control / length > MAX_CONTROL_SHARE;
 }

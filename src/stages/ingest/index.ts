@@ -20,6 +20,9 @@ export interface DecodeOptions {
   charset?: string | null;
 }
 
+/** Stateless when not streaming, so one decoder serves every call. */
+const LATIN1 = new TextDecoder("latin1");
+
 /** The ingest stage: bytes of one input to the articles it holds. Pure. */
 export function decodeInput(
   id: string,
@@ -33,21 +36,8 @@ export function decodeInput(
       `${id}: WARC data is streamed by readInputs, not decoded whole`,
     );
   }
-  // Web formats are sniffed on the raw bytes first: their own charset declarations apply.
-  // UTF-16 (with its byte order mark) is decoded first, as no declaration can be read before.
-  const utf16 = hasUtf16Bom(bytes) ? decodeBytes(id, bytes).text : null;
-  const head = utf16?.slice(0, 4096) ?? new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  const pageText = () => utf16 ?? decodeHtmlBytes(bytes, { charset: options.charset }).text;
-  if (looksLikeHtml(head) && !looksLikeFeed(head)) return readHtml(id, pageText());
-  if (looksLikeFeed(head)) {
-    const feed = readFeed(id, pageText());
-    if (options.onLinks) {
-      options.onLinks(feed.links);
-      return feed.articles;
-    }
-    const summaries = feed.links.flatMap((link) => (link.summary ? [link.summary] : []));
-    return [...feed.articles, ...summaries];
-  }
+  const web = readWebFormat(id, bytes, options);
+  if (web) return web;
   const decoded = decodeBytes(id, bytes);
   if (decoded.warning) options.onWarning?.(decoded.warning);
   if (decoded.text.trim() === "") {
@@ -59,6 +49,38 @@ export function decodeInput(
     return articles;
   }
   return readText(id, decoded.text);
+}
+
+/** An HTML page or a feed, or null for anything else. */
+function readWebFormat(id: string, bytes: Uint8Array, options: DecodeOptions): RawArticle[] | null {
+  // Web formats are sniffed on the raw bytes first: their own charset declarations apply.
+  // UTF-16 (with its byte order mark) is decoded first, as no declaration can be read before.
+  const utf16 = hasUtf16Bom(bytes) ? decodeBytes(id, bytes).text : null;
+  if (utf16 === null && !startsWithMarkup(bytes)) return null;
+  const head = utf16?.slice(0, 4096) ?? LATIN1.decode(bytes.subarray(0, 4096));
+  const pageText = () => utf16 ?? decodeHtmlBytes(bytes, { charset: options.charset }).text;
+  if (looksLikeHtml(head) && !looksLikeFeed(head)) return readHtml(id, pageText());
+  if (!looksLikeFeed(head)) return null;
+  const feed = readFeed(id, pageText());
+  if (options.onLinks) {
+    options.onLinks(feed.links);
+    return feed.articles;
+  }
+  const summaries = feed.links.flatMap((link) => (link.summary ? [link.summary] : []));
+  return [...feed.articles, ...summaries];
+}
+
+/**
+ * Whether the first byte that is not white space (in Latin-1, as the head is read) is "<":
+ * every HTML and feed test needs it, so plain text skips them.
+ */
+function startsWithMarkup(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (byte === 32 || (byte >= 9 && byte <= 13) || byte === 0xa0) continue;
+    return byte === 0x3c;
+  }
+  return false;
 }
 
 function hasUtf16Bom(bytes: Uint8Array): boolean {

@@ -100,6 +100,20 @@ describe("format sniffing", () => {
     expect(article?.format).toBe("html");
   });
 
+  it.each([
+    [
+      "a page after blank lines",
+      "\n \t\n<!DOCTYPE html><html><body><p>Hi.</p></body></html>",
+      "html",
+    ],
+    ["a feed after white space", '  <?xml version="1.0"?><rss><channel></channel></rss>', null],
+    ["text that starts with a tag-like word", "<3 this headline\n\nBody text.", "text"],
+    ["text that mentions tags later", "Headline\n\n<html><head><body> in a story.", "text"],
+  ])("sniffs %s", (_name, text, format) => {
+    const articles = decodeInput("x", utf8(text));
+    expect(articles[0]?.format ?? null).toBe(format);
+  });
+
   it("reads JSONL whose second line is broken, warning about that line", () => {
     const warnings: string[] = [];
     const text = '{"id":"x1","text":"Hello there, said Bob."}\nnot json\n{"text":"Second."}\n';

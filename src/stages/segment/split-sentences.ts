@@ -8,7 +8,6 @@ const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "›"]);
 const HEADING_MAX_LENGTH = 60;
 
 const UPPER_START = /^[\p{Lu}\p{N}“"‘'«([—–-]/u;
-const TERMINATOR_START = new Set([46, 33, 63, 0x2026]);
 
 /**
  * Splits each paragraph's tokens into sentences. Never crosses a paragraph boundary; ends a
@@ -18,8 +17,9 @@ const TERMINATOR_START = new Set([46, 33, 63, 0x2026]);
 export function splitSentences(text: string, paragraphs: Paragraph[], tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let index = 0;
-  paragraphs.forEach((paragraph, paragraphIndex) => {
-    const [, paragraphEnd] = paragraph.span;
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs[paragraphIndex] as Paragraph;
+    const paragraphEnd = paragraph.span[1];
     while (index < tokens.length && tokenAt(tokens, index).span[0] < paragraph.span[0]) index++;
     let first = index;
     while (index < tokens.length && tokenAt(tokens, index).span[1] <= paragraphEnd) {
@@ -31,14 +31,16 @@ export function splitSentences(text: string, paragraphs: Paragraph[], tokens: To
       } else index++;
     }
     if (first < index) sentences.push(sentence(text, tokens, first, index, paragraphIndex));
-  });
+  }
   return sentences;
 }
 
 /** If the sentence ends at token `i`, returns the index of the first token after it. */
 function sentenceEndAfter(text: string, tokens: Token[], i: number, limit: number): number | null {
   const current = tokenAt(tokens, i);
-  if (isTerminator(text, current) || endsAbbreviatedSentence(text, tokens, i)) {
+  // Both tests need a token ending in . ! ? or …; most tokens are spared them.
+  const endsInMark = isTerminatorMark(text.charCodeAt(current.span[1] - 1));
+  if (endsInMark && (isTerminator(text, current) || endsAbbreviatedSentence(text, tokens, i))) {
     let next = i + 1;
     while (next < tokens.length && closesAt(text, tokens, next)) next++;
     if (next >= tokens.length || tokenAt(tokens, next).span[0] >= limit) return next;
@@ -52,8 +54,13 @@ function sentenceEndAfter(text: string, tokens: Token[], i: number, limit: numbe
 
 function isTerminator(text: string, token: Token): boolean {
   const length = token.span[1] - token.span[0];
-  if (length > 3 || !TERMINATOR_START.has(text.charCodeAt(token.span[0]))) return false;
+  if (length > 3 || !isTerminatorMark(text.charCodeAt(token.span[0]))) return false;
   return TERMINATORS.has(text.slice(token.span[0], token.span[1]));
+}
+
+/** . ! ? or …: every terminator starts and ends with one. */
+function isTerminatorMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
 }
 
 /** "U.S." or "Inc." at the end of a sentence carries the sentence's period. */

@@ -13,32 +13,42 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) i++;
-    else if (code === 104 /* h */ && isUrlStart(text, i)) i = pushUrl(text, i, end, tokens);
-    else if (isWordChar(code)) i = pushWord(text, i, scanWord(text, i, end), end, tokens);
+    if (code === 32) {
+      i++;
+      continue;
+    }
+    // Word characters next: they are the most common, and never spaces.
+    if (isWordChar(code)) {
+      if (code === 104 /* h */ && isUrlStart(text, i)) i = pushUrl(text, i, end, tokens);
+      else i = pushWord(text, i, scanWord(text, i, end), end, tokens);
+    } else if (isSpace(code)) i++;
     else i = pushOther(text, i, end, tokens);
   }
   return tokens;
 }
 
-const APOSTROPHES = new Set([39, 0x2019]);
-/** Characters that join two word runs into one token: - ' ’ & . · */
-const JOINERS = new Set([45, 39, 0x2019, 38, 46, 0xb7]);
 const PERIOD = 46;
 const CLITICS = new Set(["s", "re", "ve", "ll", "d", "m"]);
 
-/** Set by scanWord: the word holds a period or an apostrophe, so it needs a closer look. */
-let scannedWordNeedsCheck = false;
+/** Set by scanWord: which joiners the word holds, so that most words skip the closer look. */
+let scannedJoiners = 0;
+const HAS_PERIOD = 1;
+const HAS_APOSTROPHE = 2;
 
 function scanWord(text: string, from: number, end: number): number {
   let j = from + 1;
-  scannedWordNeedsCheck = false;
+  scannedJoiners = 0;
   for (;;) {
     while (j < end && isWordChar(text.charCodeAt(j))) j++;
+    // Never read past the end: one out-of-range charCodeAt makes V8 recompile this loop with
+    // a slow generic call. A word that reaches the end ends there.
+    if (j >= end) return j;
     const joiner = text.charCodeAt(j);
+    if (joiner === 32) return j; // the usual end of a word, tested first
     const next = j + 1 < end ? text.charCodeAt(j + 1) : 0;
-    if (JOINERS.has(joiner) && isWordChar(next)) {
-      if (joiner === PERIOD || APOSTROPHES.has(joiner)) scannedWordNeedsCheck = true;
+    if (isJoiner(joiner) && isWordChar(next)) {
+      if (joiner === PERIOD) scannedJoiners |= HAS_PERIOD;
+      else if (isApostrophe(joiner)) scannedJoiners |= HAS_APOSTROPHE;
       j++;
     } else if (
       joiner === 44 /* , */ &&
@@ -53,22 +63,24 @@ function scanWord(text: string, from: number, end: number): number {
 
 function pushWord(text: string, from: number, to: number, end: number, tokens: Token[]): number {
   const beforePeriod = to < end && text.charCodeAt(to) === PERIOD;
-  if (!scannedWordNeedsCheck && !beforePeriod) {
-    tokens.push(token(from, to, isDigit(text.charCodeAt(from)) ? "number" : "word"));
+  const kind = isDigit(text.charCodeAt(from)) ? "number" : "word";
+  if (scannedJoiners === 0 && !beforePeriod) {
+    tokens.push(token(from, to, kind));
     return to;
   }
+  // Words never hold "." or an apostrophe but as joiners, so the flags stand for includes().
   const word = text.slice(from, to);
-  if (word.includes(".") && splitGluedSentence(word, from, tokens)) return to;
-  const clitic = findClitic(word);
+  if (scannedJoiners & HAS_PERIOD && splitGluedSentence(word, from, tokens)) return to;
+  const clitic = scannedJoiners & HAS_APOSTROPHE ? findClitic(word) : -1;
   if (clitic > 0) {
-    tokens.push(token(from, from + clitic, wordKind(word)), token(from + clitic, to, "word"));
+    tokens.push(token(from, from + clitic, kind), token(from + clitic, to, "word"));
     return to;
   }
   if (beforePeriod && keepsPeriod(word)) {
     tokens.push(token(from, to + 1, "word"));
     return to + 1;
   }
-  tokens.push(token(from, to, wordKind(word)));
+  tokens.push(token(from, to, kind));
   return to;
 }
 
@@ -86,10 +98,9 @@ function splitGluedSentence(word: string, from: number, tokens: Token[]): boolea
 
 /** Index where a clitic starts ("Putin's" -> 5, "don't" -> 2), or -1. */
 function findClitic(word: string): number {
-  if (!word.includes("'") && !word.includes("’")) return -1;
   const last = word.length - 1;
   for (let k = last; k > 0 && k >= last - 2; k--) {
-    if (!APOSTROPHES.has(word.charCodeAt(k))) continue;
+    if (!isApostrophe(word.charCodeAt(k))) continue;
     const rest = word.slice(k + 1).toLowerCase();
     if (rest === "t" && k >= 2 && (word[k - 1] === "n" || word[k - 1] === "N")) return k - 1;
     return CLITICS.has(rest) ? k : -1;
@@ -98,15 +109,15 @@ function findClitic(word: string): number {
 }
 
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+/** Lower-casing never shortens a word, so longer words are not looked up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /** "Mr." "U.S." "W." keep their period; "said." does not. */
 function keepsPeriod(word: string): boolean {
   if (word.length === 1) return word !== word.toLowerCase();
-  return INITIALS.test(word) || ABBREVIATIONS.has(word.toLowerCase());
-}
-
-function wordKind(word: string): TokenKind {
-  return isDigit(word.charCodeAt(0)) ? "number" : "word";
+  // Initials have a period second (words hold no surrogate pairs).
+  if (word.charCodeAt(1) === PERIOD && INITIALS.test(word)) return true;
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function isUrlStart(text: string, i: number): boolean {
@@ -131,27 +142,56 @@ function pushOther(text: string, from: number, end: number, tokens: Token[]): nu
     while (to < end && text.charCodeAt(to) === code) to++;
     if (to - from === 1) to = from + 1;
   } else if (code >= 0xd800 && code <= 0xdbff && to < end) to++;
-  const char = text.slice(from, to);
-  tokens.push(token(from, to, to - from > 1 || PUNCTUATION.test(char) ? "punct" : "symbol"));
+  tokens.push(token(from, to, to - from > 1 || isPunctuation(code) ? "punct" : "symbol"));
   return to;
 }
 
 const PUNCTUATION = /^\p{P}/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Lazily filled: 1 word character, 2 not, 0 not yet known. */
-const wordCharCache = new Uint8Array(0x10000);
+/** Lazily filled: 1 punctuation, 2 not, 0 not yet known. */
+const punctuationCache = new Uint8Array(0x10000);
 
-function isWordChar(code: number): boolean {
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  }
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  let known = wordCharCache[code];
+function isPunctuation(code: number): boolean {
+  let known = punctuationCache[code];
   if (!known) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    wordCharCache[code] = known;
+    known = PUNCTUATION.test(String.fromCharCode(code)) ? 1 : 2;
+    punctuationCache[code] = known;
   }
   return known === 1;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** 1 word character, 2 not, 0 not yet known: ASCII and surrogates are set now, the rest lazily. */
+const wordCharCache = new Uint8Array(0x10000);
+for (let code = 0; code < 128; code++) {
+  const alphanumeric =
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  wordCharCache[code] = alphanumeric ? 1 : 2;
+}
+wordCharCache.fill(2, 0xd800, 0xe000);
+
+/** A table look-up (`code` is NaN past the end of the text, which reads as undefined). */
+function isWordChar(code: number): boolean {
+  const known = wordCharCache[code];
+  if (known === 1) return true;
+  if (known !== 0) return false;
+  return learnWordChar(code);
+}
+
+function learnWordChar(code: number): boolean {
+  const known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  wordCharCache[code] = known;
+  return known === 1;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** Characters that join two word runs into one token: - ' ’ & . · */
+function isJoiner(code: number): boolean {
+  return (
+    code === 45 || code === 46 || code === 39 || code === 0x2019 || code === 38 || code === 0xb7
+  );
 }
 
 function isDigit(code: number): boolean {
@@ -165,7 +205,7 @@ function isDigitGroup(text: string, i: number, end: number): boolean {
     isDigit(text.charCodeAt(i)) &&
     isDigit(text.charCodeAt(i + 1)) &&
     isDigit(text.charCodeAt(i + 2)) &&
-    !isDigit(text.charCodeAt(i + 3))
+    (i + 3 >= text.length || !isDigit(text.charCodeAt(i + 3)))
   );
 }
 

@@ -10,8 +10,10 @@ const HTML_TAGS = /<(html|head|body|div|p|article|meta)[\s>]/gi;
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048);
   if (HTML_START.test(head)) return true;
+  // The cheap test first: plain text is not scanned for tags.
+  if (!head.trimStart().startsWith("<")) return false;
   const tags = head.match(HTML_TAGS);
-  return tags !== null && tags.length >= 3 && head.trimStart().startsWith("<");
+  return tags !== null && tags.length >= 3;
 }
 
 /** An HTML page becomes one raw article; cleanup's html path extracts its main text. */
