@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type DocumentMemory, extractFeatures } from "./features.js";
 import { markGazetteer } from "./gazetteer.js";
-import { loadTagger, scoreFeatures, scorePosition, type TaggerModel } from "./tagger.js";
+import { loadTagger, scoreFeatures, scorePosition, type TaggerModel, windowOf } from "./tagger.js";
 
 const TAGS = ["O", "B-PERSON", "L-PERSON", "U-PERSON", "U-PLACE"];
 const WORDS = ["Yesterday", "Maria", "Lindqvist", "flew", "from", "Oslo", "to", "Paris", "."];
@@ -52,9 +52,10 @@ describe("scorePosition (tagging) and extractFeatures (training)", () => {
     const direct = new Float64Array(TAGS.length);
     scoreFeatures(tagger, extractFeatures(s, i, prev, "O", memory()), direct);
     const cached = new Float64Array(TAGS.length);
-    // Twice: the second call reads the feature-group caches filled by the first.
-    scorePosition(tagger, s, i, prev, "O", memory(), cached);
-    scorePosition(tagger, s, i, prev, "O", memory(), cached);
+    // Twice: the second call reads the sums cached by the first.
+    const window = windowOf(WORDS, s.gaz);
+    scorePosition(tagger, window, i, TAGS.indexOf(prev), 0, memory(), cached);
+    scorePosition(tagger, window, i, TAGS.indexOf(prev), 0, memory(), cached);
     for (let t = 0; t < TAGS.length; t++) expect(cached[t]).toBeCloseTo(direct[t] as number, 9);
   });
 

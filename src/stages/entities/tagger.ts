@@ -5,20 +5,25 @@
  */
 import {
   type DocumentMemory,
-  documentFeatures,
   gazetteerFeatures,
   NEXT_BIGRAM,
-  next2Features,
-  nextFeatures,
   PREV_BIGRAM,
-  prev2Features,
-  prevFeatures,
-  type SentenceView,
-  selfFeatures,
   tagFeatures,
-  wordAt,
   wordTagFeatures,
 } from "./features.js";
+import {
+  addFeatureWeights,
+  couldStartName,
+  entryOf,
+  NEXT,
+  NEXT2,
+  PREV,
+  PREV2,
+  SELF,
+  sumsOf,
+  type WordEntry,
+  type WordSource,
+} from "./tagger-words.js";
 
 /** The compact, serialisable model: feature -> flat [tagIndex, weight, tagIndex, weight, ...]. */
 export interface TaggerModel {
@@ -31,21 +36,29 @@ export interface TaggerModel {
 }
 
 /** A loaded model, indexed for fast scoring. */
-export interface LoadedTagger {
+export interface LoadedTagger extends WordSource {
   tags: string[];
-  /** Summed weights of feature groups by key (see scorePosition); one map per group. */
-  caches: Map<string | number, Float64Array>[];
   common: Set<string>;
   clusters: Map<string, number>;
   weights: Map<string, number[]>;
-  /** allowed[prev][tag]: BILOU transition constraints. */
+  /** allowed[prev][tag]: BILOU transition constraints (prev = tags.length: sentence start). */
   allowed: boolean[][];
+  /** Whether a tag leaves a name open (B-, I-): the next word is scored whatever it is. */
+  opens: boolean[];
+  /** Index of "O", the tag of unscored words. */
+  outside: number;
   /**
    * The bigram features' weights by first word, then second word (lower case): looked up with
    * the sentence's lower-cased words, without building a feature string per word.
    */
   prevBigrams: Map<string, Map<string, number[]>>;
   nextBigrams: Map<string, Map<string, number[]>>;
+  /** Sums of tagFeatures by previous-but-one tag index * tags + previous tag index. */
+  pairSums: (Float64Array | undefined)[];
+  /** Sums of gazetteerFeatures by their marks and the previous tag. */
+  gazetteerSums: Map<string, Float64Array>;
+  /** Weights of the document features (`lcdoc`, `mem=CLASS`) by feature. */
+  documentWeights: Map<string, number[] | undefined>;
 }
 
 /** Splits the weights of `prefix + "a b"` features into a -> b -> weights. */
@@ -84,6 +97,10 @@ export function isAllowedTransition(prev: string, tag: string): boolean {
   return tag === "O" || tag.startsWith("B-") || tag.startsWith("U-");
 }
 
+function opensName(tag: string): boolean {
+  return tag.startsWith("B-") || tag.startsWith("I-");
+}
+
 export function loadTagger(model: TaggerModel): LoadedTagger {
   const tags = model.tags;
   const withStart = [...tags, "<s>"];
@@ -94,28 +111,22 @@ export function loadTagger(model: TaggerModel): LoadedTagger {
     tags,
     weights: new Map(Object.entries(model.weights)),
     allowed,
+    opens: tags.map(opensName),
+    outside: Math.max(0, tags.indexOf("O")),
     common: new Set(model.common),
     clusters: new Map(Object.entries(model.clusters ?? {})),
-    caches: [],
     prevBigrams: indexBigrams(model.weights, PREV_BIGRAM),
     nextBigrams: indexBigrams(model.weights, NEXT_BIGRAM),
+    words: new Map(),
+    pairSums: [],
+    gazetteerSums: new Map(),
+    documentWeights: new Map(),
   };
 }
 
-const HAS_CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
-
 /** Whether word i must be scored: it could start a name, or a name is open before it. */
 export function shouldScore(word: string, prevTag: string): boolean {
-  const open = prevTag.charCodeAt(0);
-  if ((open === 66 || open === 73) && prevTag.charCodeAt(1) === 45) return true; // "B-", "I-"
-  // ASCII fast path: all lower-case letters or punctuation cannot start a name.
-  let ascii = true;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-    if (c > 127) ascii = false;
-  }
-  return !ascii && HAS_CAPITAL_OR_DIGIT.test(word);
+  return opensName(prevTag) || couldStartName(word);
 }
 
 /** Sets `scores` to the summed weights of the features. */
@@ -125,118 +136,142 @@ export function scoreFeatures(
   scores: Float64Array,
 ): void {
   scores.fill(0);
-  addFeatures(tagger, features, scores);
+  addFeatureWeights(tagger.weights, features, scores, 0);
 }
 
-/** Adds the feature weights into `scores` without clearing it. */
-function addFeatures(tagger: LoadedTagger, features: string[], scores: Float64Array): void {
-  for (const f of features) {
-    const w = tagger.weights.get(f);
-    if (!w) continue;
-    for (let k = 0; k < w.length; k += 2) {
-      const idx = w[k] as number;
-      scores[idx] = (scores[idx] as number) + (w[k + 1] as number);
-    }
-  }
-}
-
-/** Adds a cached group sum into `scores`. */
-function addSum(sum: Float64Array, scores: Float64Array): void {
-  for (let t = 0; t < sum.length; t++) scores[t] = (scores[t] as number) + (sum[t] as number);
-}
-
-/** Sums the weights of a feature group and caches the sum under `key` (on a cache miss). */
-function storeSum(
-  tagger: LoadedTagger,
-  cache: Map<string | number, Float64Array>,
-  key: string | number,
-  features: string[],
-): Float64Array {
+/** The sum of a feature group, built with `features` (called only on a cache miss). */
+function sumOf(tagger: LoadedTagger, features: string[]): Float64Array {
   const sum = new Float64Array(tagger.tags.length);
-  addFeatures(tagger, features, sum);
-  cache.set(key, sum);
+  addFeatureWeights(tagger.weights, features, sum, 0);
   return sum;
 }
 
-/** Entries kept in each feature-group cache before it is cleared (bounds memory across documents). */
-const MAX_CACHE_ENTRIES = 200_000;
-
-function cacheFor(tagger: LoadedTagger, group: number): Map<string | number, Float64Array> {
-  let cache = tagger.caches[group];
-  if (!cache || cache.size > MAX_CACHE_ENTRIES) {
-    cache = new Map();
-    tagger.caches[group] = cache;
+function wordTagSum(
+  tagger: LoadedTagger,
+  e: WordEntry,
+  prev: number,
+  first: boolean,
+): Float64Array {
+  e.wordTag ??= [];
+  const key = 2 * prev + (first ? 1 : 0);
+  let sum = e.wordTag[key];
+  if (!sum) {
+    const prevTag = tagger.tags[prev] ?? "O";
+    sum = sumOf(tagger, wordTagFeatures(e.word, first, prevTag, tagger.common));
+    e.wordTag[key] = sum;
   }
-  return cache;
+  return sum;
+}
+
+function pairSum(tagger: LoadedTagger, prev: number, prev2: number): Float64Array {
+  const key = prev2 * tagger.tags.length + prev;
+  let sum = tagger.pairSums[key];
+  if (!sum) {
+    const { tags } = tagger;
+    sum = sumOf(tagger, tagFeatures(tags[prev] ?? "O", tags[prev2] ?? "O"));
+    tagger.pairSums[key] = sum;
+  }
+  return sum;
+}
+
+function gazetteerSum(tagger: LoadedTagger, g: string, gn: string, prev: number): Float64Array {
+  const prevTag = tagger.tags[prev] ?? "O";
+  const key = `${g}|${gn}|${prevTag}`;
+  let sum = tagger.gazetteerSums.get(key);
+  if (!sum) {
+    sum = sumOf(tagger, gazetteerFeatures(g, gn, prevTag));
+    tagger.gazetteerSums.set(key, sum);
+  }
+  return sum;
+}
+
+function documentWeight(tagger: LoadedTagger, feature: string): number[] | undefined {
+  if (!tagger.documentWeights.has(feature))
+    tagger.documentWeights.set(feature, tagger.weights.get(feature));
+  return tagger.documentWeights.get(feature);
+}
+
+/** A window of a sentence to tag. */
+export interface TaggingWindow {
+  words: readonly string[];
+  gaz: readonly string[];
+  /** Entries of the words, looked up on first use (only words near a scored word are). */
+  entries: (WordEntry | undefined)[];
+}
+
+export function windowOf(words: readonly string[], gaz: readonly string[]): TaggingWindow {
+  return { words, gaz, entries: new Array(words.length) };
+}
+
+/** The entry of word i, or of the sentence boundary before or after the window. */
+function entryAt(tagger: LoadedTagger, s: TaggingWindow, i: number): WordEntry {
+  if (i < 0) return entryOf(tagger, "<s>");
+  if (i >= s.words.length) return entryOf(tagger, "</s>");
+  let e = s.entries[i];
+  if (!e) {
+    e = entryOf(tagger, s.words[i] ?? "");
+    s.entries[i] = e;
+  }
+  return e;
 }
 
 /**
- * Scores word i: exactly the features of extractFeatures, summed by groups cached by the word
- * (or tags) they depend on, across documents, so that a known word costs one lookup per group.
- * Features are only built on a cache miss (`??` evaluates its right side lazily).
+ * Scores word i: exactly the features of extractFeatures, summed group by group in a fixed
+ * order (so that the sums, and the tags, never depend on what was cached before). The groups
+ * that depend on a word alone are summed once per word form.
  */
 export function scorePosition(
   tagger: LoadedTagger,
-  s: SentenceView,
+  s: TaggingWindow,
   i: number,
-  prevTag: string,
-  prev2Tag: string,
+  prev: number,
+  prev2: number,
   memory: DocumentMemory,
   scores: Float64Array,
 ): void {
-  scores.fill(0);
-  const w = wordAt(s, i);
-  const p = wordAt(s, i - 1);
-  const n = wordAt(s, i + 1);
-  const p2 = wordAt(s, i - 2);
-  const n2 = wordAt(s, i + 2);
-  const cl = tagger.clusters;
-  let c = cacheFor(tagger, 0);
-  addSum(c.get(w) ?? storeSum(tagger, c, w, selfFeatures(w, cl)), scores);
-  c = cacheFor(tagger, 1);
-  addSum(c.get(p) ?? storeSum(tagger, c, p, prevFeatures(p, cl)), scores);
-  c = cacheFor(tagger, 2);
-  addSum(c.get(n) ?? storeSum(tagger, c, n, nextFeatures(n, cl)), scores);
-  c = cacheFor(tagger, 3);
-  addSum(c.get(p2) ?? storeSum(tagger, c, p2, prev2Features(p2)), scores);
-  c = cacheFor(tagger, 4);
-  addSum(c.get(n2) ?? storeSum(tagger, c, n2, next2Features(n2)), scores);
+  const n = tagger.tags.length;
+  const we = entryAt(tagger, s, i);
+  const pe = entryAt(tagger, s, i - 1);
+  const ne = entryAt(tagger, s, i + 1);
+  const self = sumsOf(tagger, we);
+  const p = sumsOf(tagger, pe);
+  const nx = sumsOf(tagger, ne);
+  const p2 = sumsOf(tagger, entryAt(tagger, s, i - 2));
+  const n2 = sumsOf(tagger, entryAt(tagger, s, i + 2));
+  for (let t = 0; t < n; t++) {
+    scores[t] =
+      (self[SELF * n + t] as number) +
+      (p[PREV * n + t] as number) +
+      (nx[NEXT * n + t] as number) +
+      (p2[PREV2 * n + t] as number) +
+      (n2[NEXT2 * n + t] as number);
+  }
   // Word bigrams are nearly always new: looked up by word pair, not cached.
-  const lp = lowerAt(s, i - 1);
-  const lw = lowerAt(s, i);
-  addWeights(tagger.prevBigrams.get(lp)?.get(lw), scores);
-  addWeights(tagger.nextBigrams.get(lw)?.get(lowerAt(s, i + 1)), scores);
-  const first = i === 0;
-  const tagIndex = Math.max(0, tagger.tags.indexOf(prevTag));
-  c = cacheFor(tagger, 8 + 2 * tagIndex + (first ? 1 : 0));
-  addSum(
-    c.get(w) ?? storeSum(tagger, c, w, wordTagFeatures(w, first, prevTag, tagger.common)),
-    scores,
-  );
-  // Tag pairs by number: no key string per word.
-  const pairKey = Math.max(0, tagger.tags.indexOf(prev2Tag)) * 64 + tagIndex;
-  c = cacheFor(tagger, 5);
-  addSum(c.get(pairKey) ?? storeSum(tagger, c, pairKey, tagFeatures(prevTag, prev2Tag)), scores);
+  addWeights(pe.prevBigrams?.get(we.lower), scores);
+  addWeights(we.nextBigrams?.get(ne.lower), scores);
+  const wordTag = wordTagSum(tagger, we, prev, i === 0);
+  const pair = pairSum(tagger, prev, prev2);
   const g = s.gaz[i] ?? "";
   const gn = s.gaz[i + 1] ?? "";
   if (g || gn) {
-    const key = `${g}|${gn}|${prevTag}`;
-    c = cacheFor(tagger, 6);
-    addSum(c.get(key) ?? storeSum(tagger, c, key, gazetteerFeatures(g, gn, prevTag)), scores);
+    const gaz = gazetteerSum(tagger, g, gn, prev);
+    for (let t = 0; t < n; t++)
+      scores[t] =
+        (scores[t] as number) + (wordTag[t] as number) + (pair[t] as number) + (gaz[t] as number);
+  } else {
+    for (let t = 0; t < n; t++)
+      scores[t] = (scores[t] as number) + (wordTag[t] as number) + (pair[t] as number);
   }
-  addFeatures(tagger, documentFeatures(w, memory), scores);
+  // The document features, in documentFeatures' order.
+  if (we.lower !== we.word && memory.lowerForms.has(we.lower))
+    addWeights(documentWeight(tagger, "lcdoc"), scores);
+  const mem = memory.lastClass.get(we.lower);
+  if (mem) addWeights(documentWeight(tagger, `mem=${mem}`), scores);
 }
 
-/** The lower-cased word at i (from the sentence's precomputed forms when it has them). */
-function lowerAt(s: SentenceView, i: number): string {
-  if (s.lower && i >= 0 && i < s.lower.length) return s.lower[i] ?? "";
-  return wordAt(s, i).toLowerCase();
-}
-
-/** The best allowed tag given the previous tag. */
-export function pickTag(tagger: LoadedTagger, scores: Float64Array, prevTag: string): number {
-  const prevIndex = prevTag === "O" ? tagger.tags.indexOf("O") : tagger.tags.indexOf(prevTag);
-  const allowed = tagger.allowed[prevIndex < 0 ? tagger.tags.length : prevIndex] ?? [];
+/** The best allowed tag given the previous tag's index (tags.length at sentence start). */
+export function pickTag(tagger: LoadedTagger, scores: Float64Array, prev: number): number {
+  const allowed = tagger.allowed[prev] ?? [];
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let t = 0; t < tagger.tags.length; t++) {
@@ -262,24 +297,25 @@ export function rememberNames(
   }
 }
 
-/** Tags one sentence greedily. */
+/** Tags one window greedily. */
 export function tagSentence(
   tagger: LoadedTagger,
-  s: SentenceView,
+  s: TaggingWindow,
   memory: DocumentMemory,
 ): string[] {
+  const { tags: names, outside } = tagger;
   const tags: string[] = [];
-  const scores = new Float64Array(tagger.tags.length);
-  if (!s.lower) s = { ...s, lower: s.words.map((w) => w.toLowerCase()) };
-  let prev = "O";
-  let prev2 = "O";
+  const scores = new Float64Array(names.length);
+  let prev = outside;
+  let prev2 = outside;
   for (let i = 0; i < s.words.length; i++) {
-    let tag = "O";
-    if (shouldScore(s.words[i] ?? "", prev)) {
+    let tag = outside;
+    if (tagger.opens[prev] || couldStartName(s.words[i] ?? "")) {
       scorePosition(tagger, s, i, prev, prev2, memory, scores);
-      tag = tagger.tags[pickTag(tagger, scores, prev)] ?? "O";
+      const best = pickTag(tagger, scores, prev);
+      tag = best < 0 ? outside : best;
     }
-    tags.push(tag);
+    tags.push(names[tag] ?? "O");
     prev2 = prev;
     prev = tag;
   }
@@ -288,7 +324,10 @@ export function tagSentence(
   const lt = tags[last];
   if (lt?.startsWith("B-")) tags[last] = `U-${lt.slice(2)}`;
   else if (lt?.startsWith("I-")) tags[last] = `L-${lt.slice(2)}`;
-  rememberNames(s.words, tags, memory);
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i] ?? "O";
+    if (t !== "O") memory.lastClass.set(entryAt(tagger, s, i).lower, t.slice(2));
+  }
   return tags;
 }
 

@@ -8,7 +8,7 @@ import type { DocumentMemory } from "../features.js";
 import { markGazetteer } from "../gazetteer.js";
 import { getTagger } from "../load-tagger.js";
 import type { Candidate, StageDocument } from "../mention.js";
-import { decodeSpans, tagSentence } from "../tagger.js";
+import { decodeSpans, tagSentence, windowOf } from "../tagger.js";
 
 /** Share of all-capital words above which a sentence counts as written in capitals. */
 const ALL_CAPS_SHARE = 0.6;
@@ -23,18 +23,50 @@ const CLASS_TYPE: Record<string, EntityType> = {
   OTHER: "OTHER",
 };
 
+/** 0: not counted (one character, or no letters); 1: a word with letters; 2: one in capitals. */
+function capsClass(w: string): 0 | 1 | 2 {
+  if (w.length < 2) return 0;
+  let upper = false;
+  let lower = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c > 127) return capsClassOther(w);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  if (!upper && !lower) return 0;
+  return lower ? 1 : 2;
+}
+
+function capsClassOther(w: string): 0 | 1 | 2 {
+  const upper = w.toUpperCase();
+  if (upper === w.toLowerCase()) return 0;
+  return w === upper ? 2 : 1;
+}
+
 function isMostlyCapitals(words: readonly string[]): boolean {
   let letters = 0;
   let caps = 0;
   for (const w of words) {
-    if (w.length < 2) continue;
-    const upper = w.toUpperCase();
-    const lower = w.toLowerCase();
-    if (upper === lower) continue;
+    const cls = capsClass(w);
+    if (cls === 0) continue;
     letters++;
-    if (w === upper) caps++;
+    if (cls === 2) caps++;
   }
   return letters >= 3 && caps / letters > ALL_CAPS_SHARE;
+}
+
+/** Two characters or more, none a capital, one a lower-case letter ("lcdoc" evidence). */
+function isLowerForm(w: string): boolean {
+  if (w.length < 2) return false;
+  let lower = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c > 127) return w === w.toLowerCase() && /\p{Ll}/u.test(w);
+    if (c >= 65 && c <= 90) return false;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower;
 }
 
 function newMemory(
@@ -43,8 +75,7 @@ function newMemory(
   clusters: ReadonlyMap<string, number>,
 ): DocumentMemory {
   const lowerForms = new Set<string>();
-  for (const w of words)
-    if (w.length > 1 && w === w.toLowerCase() && /\p{Ll}/u.test(w)) lowerForms.add(w);
+  for (const w of words) if (isLowerForm(w)) lowerForms.add(w);
   return { lastClass: new Map(), lowerForms, common, clusters };
 }
 
@@ -58,7 +89,7 @@ export function findTaggedNames(d: StageDocument): Candidate[] {
       const to = Math.min(sentence.tokens[1], from + MAX_WINDOW);
       const words = d.words.slice(from, to);
       if (isMostlyCapitals(words)) continue;
-      const tags = tagSentence(tagger, { words, gaz: markGazetteer(words) }, memory);
+      const tags = tagSentence(tagger, windowOf(words, markGazetteer(words)), memory);
       for (const s of decodeSpans(tags)) {
         out.push({
           kind: "name",
