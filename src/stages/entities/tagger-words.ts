@@ -26,7 +26,7 @@ export interface WordEntry {
   sums: Float64Array | null;
   /** Sums of wordTagFeatures by 2 * previous tag index + (first word ? 1 : 0), on first use. */
   wordTag: (Float64Array | undefined)[] | null;
-  /** Bigram weights with this word first (`pw|w=` and `w|nw=`), by the second word's lower case. */
+  /** Bigram weights with the previous (`pw|w=`) and the next word (`w|nw=`), by its lower case. */
   prevBigrams: Map<string, number[]> | undefined;
   nextBigrams: Map<string, number[]> | undefined;
 }

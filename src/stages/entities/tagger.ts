@@ -48,8 +48,8 @@ export interface LoadedTagger extends WordSource {
   /** Index of "O", the tag of unscored words. */
   outside: number;
   /**
-   * The bigram features' weights by first word, then second word (lower case): looked up with
-   * the sentence's lower-cased words, without building a feature string per word.
+   * The bigram features' weights by the scored word, then its neighbour (lower case): a
+   * capitalised word has few neighbours in the model, so the inner maps stay small.
    */
   prevBigrams: Map<string, Map<string, number[]>>;
   nextBigrams: Map<string, Map<string, number[]>>;
@@ -61,10 +61,11 @@ export interface LoadedTagger extends WordSource {
   documentWeights: Map<string, number[] | undefined>;
 }
 
-/** Splits the weights of `prefix + "a b"` features into a -> b -> weights. */
+/** Splits the weights of `prefix + "a b"` features into a -> b -> weights, or b -> a -> weights. */
 function indexBigrams(
   weights: Record<string, number[]>,
   prefix: string,
+  by: "first" | "second",
 ): Map<string, Map<string, number[]>> {
   const index = new Map<string, Map<string, number[]>>();
   for (const [f, w] of Object.entries(weights)) {
@@ -72,12 +73,14 @@ function indexBigrams(
     const space = f.indexOf(" ", prefix.length);
     if (space < 0) continue;
     const a = f.slice(prefix.length, space);
-    let inner = index.get(a);
-    if (!inner) {
-      inner = new Map();
-      index.set(a, inner);
+    const b = f.slice(space + 1);
+    const [outer, inner] = by === "first" ? [a, b] : [b, a];
+    let map = index.get(outer);
+    if (!map) {
+      map = new Map();
+      index.set(outer, map);
     }
-    inner.set(f.slice(space + 1), w);
+    map.set(inner, w);
   }
   return index;
 }
@@ -115,8 +118,8 @@ export function loadTagger(model: TaggerModel): LoadedTagger {
     outside: Math.max(0, tags.indexOf("O")),
     common: new Set(model.common),
     clusters: new Map(Object.entries(model.clusters ?? {})),
-    prevBigrams: indexBigrams(model.weights, PREV_BIGRAM),
-    nextBigrams: indexBigrams(model.weights, NEXT_BIGRAM),
+    prevBigrams: indexBigrams(model.weights, PREV_BIGRAM, "second"),
+    nextBigrams: indexBigrams(model.weights, NEXT_BIGRAM, "first"),
     words: new Map(),
     pairSums: [],
     gazetteerSums: new Map(),
@@ -247,7 +250,7 @@ export function scorePosition(
       (n2[NEXT2 * n + t] as number);
   }
   // Word bigrams are nearly always new: looked up by word pair, not cached.
-  addWeights(pe.prevBigrams?.get(we.lower), scores);
+  addWeights(we.prevBigrams?.get(pe.lower), scores);
   addWeights(we.nextBigrams?.get(ne.lower), scores);
   const wordTag = wordTagSum(tagger, we, prev, i === 0);
   const pair = pairSum(tagger, prev, prev2);
