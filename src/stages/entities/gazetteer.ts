@@ -7,6 +7,7 @@ import { DEMONYMS, EVENT_HEADS, LAW_HEADS, ORG_HEADS } from "./lexicon/groups.js
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NEVER_NAMES } from "./lexicon/people.js";
 import { CITIES, COUNTRIES, FAC_HEADS, LOC_HEADS, LOCATIONS, US_STATES } from "./lexicon/places.js";
 import { ROLE_NOUNS } from "./lexicon/roles.js";
+import { flagWords, GAZETTEER_PHRASE } from "./word-flags.js";
 
 /** Category codes, short because they become tagger feature strings. */
 export type GazCode = "cty" | "st" | "city" | "loc" | "dem";
@@ -34,6 +35,7 @@ addPhrases(CITIES, "city");
 addPhrases(LOCATIONS, "loc");
 addPhrases(Object.keys(DEMONYMS), "dem");
 for (const entries of PHRASES.values()) entries.sort((a, b) => b.words.length - a.words.length);
+flagWords(PHRASES.keys(), GAZETTEER_PHRASE);
 
 /** Single-word classes, looked up by exact form. */
 export const WORD_CLASSES = new Map<string, string>();
@@ -53,12 +55,16 @@ addWords(EVENT_HEADS, "evh");
 /** Lower-case single-word role nouns ("president", "minister"). */
 export const ROLE_WORDS = new Set(ROLE_NOUNS.filter((r) => !r.includes(" ")));
 
-/** For each word: e.g. `B-cty`, `I-city`, or "" when no phrase covers it. */
-export function markGazetteer(words: readonly string[]): string[] {
+/**
+ * For each word: e.g. `B-cty`, `I-city`, or "" when no phrase covers it. With the words' lexicon
+ * bits (word-flags.ts), only words that can start a phrase are looked up.
+ */
+export function markGazetteer(words: readonly string[], flags?: Uint8Array): string[] {
   const marks = new Array<string>(words.length).fill("");
   let i = 0;
   while (i < words.length) {
-    const entries = PHRASES.get(words[i] ?? "");
+    const entries =
+      flags && !((flags[i] ?? 0) & GAZETTEER_PHRASE) ? undefined : PHRASES.get(words[i] ?? "");
     let matched = 0;
     if (entries) {
       for (const e of entries) {

@@ -1,5 +1,6 @@
 /** Mention candidates shared by the rules, refiners and coreference passes of the stage. */
 import type { EntityType, SegmentedText, Span } from "../../model.js";
+import { flagsOf } from "./word-flags.js";
 
 export type MentionKind = "name" | "role" | "pronoun" | "group";
 
@@ -23,6 +24,8 @@ export interface StageDocument {
   doc: SegmentedText;
   words: string[];
   sentenceOf: Int32Array;
+  /** Lexicon bits of each word (see word-flags.ts). */
+  flags: Uint8Array;
 }
 
 export function prepareDocument(doc: SegmentedText): StageDocument {
@@ -31,7 +34,7 @@ export function prepareDocument(doc: SegmentedText): StageDocument {
   doc.sentences.forEach((s, k) => {
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) sentenceOf[i] = k;
   });
-  return { doc, words, sentenceOf };
+  return { doc, words, sentenceOf, flags: flagsOf(words) };
 }
 
 export function spanOf(d: StageDocument, start: number, end: number): Span {

@@ -7,6 +7,7 @@ import type { EntityType } from "../../../model.js";
 import { ALIAS_GROUPS } from "../lexicon/groups.js";
 import { CITIES, COUNTRIES, LOCATIONS, US_STATES } from "../lexicon/places.js";
 import type { Candidate, StageDocument } from "../mention.js";
+import { flagWords, GAZETTEER_NAME } from "../word-flags.js";
 
 const ENTRIES = new Map<string, { words: string[]; type: EntityType }[]>();
 
@@ -35,10 +36,12 @@ addEntries(
   "ORG",
 );
 for (const entries of ENTRIES.values()) entries.sort((a, b) => b.words.length - a.words.length);
+flagWords(ENTRIES.keys(), GAZETTEER_NAME);
 
 export function findGazetteerNames(d: StageDocument): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < d.words.length; i++) {
+    if (!((d.flags[i] ?? 0) & GAZETTEER_NAME)) continue;
     const entries = ENTRIES.get(d.words[i] ?? "");
     if (!entries) continue;
     const sentence = d.sentenceOf[i] ?? -1;

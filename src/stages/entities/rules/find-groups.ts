@@ -4,6 +4,7 @@
  */
 import { DEMONYM_SET } from "../lexicon/lookup.js";
 import type { Candidate, StageDocument } from "../mention.js";
+import { DEMONYM, flagWords } from "../word-flags.js";
 
 const GROUP_NOUNS = new Set([
   "militia",
@@ -22,10 +23,12 @@ const GROUP_NOUNS = new Set([
   "minority",
 ]);
 
+flagWords(DEMONYM_SET, DEMONYM);
+
 export function findGroups(d: StageDocument): Candidate[] {
   const out: Candidate[] = [];
   d.words.forEach((w, i) => {
-    if (!DEMONYM_SET.has(w)) return;
+    if (!((d.flags[i] ?? 0) & DEMONYM) || !DEMONYM_SET.has(w)) return;
     const end = GROUP_NOUNS.has(d.words[i + 1] ?? "") ? i + 2 : i + 1;
     out.push({
       kind: "group",

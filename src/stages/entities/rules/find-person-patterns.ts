@@ -13,6 +13,7 @@ import {
 } from "../lexicon/lookup.js";
 import { FAC_HEADS, LOC_HEADS } from "../lexicon/places.js";
 import type { Candidate, StageDocument } from "../mention.js";
+import { flagWords, PERSON_START } from "../word-flags.js";
 
 /** Capitalised titles that introduce a person's name. */
 const PERSON_TITLES = new Set([
@@ -41,6 +42,7 @@ const PERSON_TITLES = new Set([
   "Defense",
   "General",
 ]);
+flagWords([...HONORIFIC_SET, ...PERSON_TITLES, ...MALE_NAME_SET, ...FEMALE_NAME_SET], PERSON_START);
 const STOP_HEADS = new Set([...ORG_HEADS, ...FAC_HEADS, ...LOC_HEADS]);
 const PARTICLES = new Set([
   "al",
@@ -75,6 +77,8 @@ export function findPersonPatterns(d: StageDocument): Candidate[] {
   const out: Candidate[] = [];
   const { words } = d;
   for (let i = 0; i < words.length; i++) {
+    // A pattern opens with a title, an honorific or a given name.
+    if (!((d.flags[i] ?? 0) & PERSON_START)) continue;
     const sentence = d.sentenceOf[i] ?? -1;
     let k = i;
     while (

@@ -89,7 +89,11 @@ export function findTaggedNames(d: StageDocument): Candidate[] {
       const to = Math.min(sentence.tokens[1], from + MAX_WINDOW);
       const words = d.words.slice(from, to);
       if (isMostlyCapitals(words)) continue;
-      const tags = tagSentence(tagger, windowOf(words, markGazetteer(words)), memory);
+      const tags = tagSentence(
+        tagger,
+        windowOf(words, markGazetteer(words, d.flags.subarray(from, to))),
+        memory,
+      );
       for (const s of decodeSpans(tags)) {
         out.push({
           kind: "name",
