@@ -59,6 +59,8 @@ export interface LoadedTagger extends WordSource {
   gazetteerSums: Map<string, Float64Array>;
   /** Weights of the document features (`lcdoc`, `mem=CLASS`) by feature. */
   documentWeights: Map<string, number[] | undefined>;
+  /** Scratch scores of one position (tagging is synchronous; allocating per sentence is slow). */
+  scores: Float64Array;
 }
 
 /** Splits the weights of `prefix + "a b"` features into a -> b -> weights, or b -> a -> weights. */
@@ -124,6 +126,7 @@ export function loadTagger(model: TaggerModel): LoadedTagger {
     pairSums: [],
     gazetteerSums: new Map(),
     documentWeights: new Map(),
+    scores: new Float64Array(tags.length),
   };
 }
 
@@ -308,7 +311,7 @@ export function tagSentence(
 ): string[] {
   const { tags: names, outside } = tagger;
   const tags: string[] = [];
-  const scores = new Float64Array(names.length);
+  const scores = tagger.scores;
   let prev = outside;
   let prev2 = outside;
   for (let i = 0; i < s.words.length; i++) {
