@@ -13,21 +13,38 @@ export interface Cluster {
   gender: "male" | "female" | null;
   /** Normalised name word lists of the cluster's names. */
   names: string[][];
+  /** The same names joined by spaces, to test for a known name without joining them all. */
+  nameKeys: Set<string>;
 }
 
 /** Particles ignored when names are compared ("Bashar al-Assad" ~ "Mr Assad"). */
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le"]);
 
+/** Words kept in the memo of normalised words before it is cleared (bounds memory). */
+const MAX_MEMO = 100_000;
+const NORMALISED = new Map<string, string | null>();
+
+/** A name word lower-cased without "al-" or a possessive; null for particles and punctuation. */
+function normaliseWord(w: string): string | null {
+  let lw = NORMALISED.get(w);
+  if (lw === undefined) {
+    lw = w
+      .toLowerCase()
+      .replace(/^(?:al|el|ad|as|ar)-/, "")
+      .replace(/[’']s$/, "");
+    if (PARTICLES.has(lw) || lw === "" || /^[’'.]+$/.test(lw)) lw = null;
+    if (NORMALISED.size >= MAX_MEMO) NORMALISED.clear();
+    NORMALISED.set(w, lw);
+  }
+  return lw;
+}
+
 /** Lower-cased name words without particles, possessives or an "al-" prefix. */
 export function normaliseName(words: string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
-    const lw = w
-      .toLowerCase()
-      .replace(/^(?:al|el|ad|as|ar)-/, "")
-      .replace(/[’']s$/, "");
-    if (lw === "the" && out.length === 0) continue;
-    if (PARTICLES.has(lw) || lw === "" || /^[’'.]+$/.test(lw)) continue;
+    const lw = normaliseWord(w);
+    if (lw === null || (lw === "the" && out.length === 0)) continue;
     out.push(lw);
   }
   return out;
@@ -52,6 +69,7 @@ export class Clusters {
       roles: [],
       gender: null,
       names: [],
+      nameKeys: new Set(),
     };
     this.all.push(cluster);
     this.add(cluster, c);
@@ -69,7 +87,10 @@ export class Clusters {
       // Distinct name forms only: a name repeated a thousand times is compared once.
       const name = normaliseName(nameWords(this.d, c));
       const key = name.join(" ");
-      if (!cluster.names.some((n) => n.join(" ") === key)) cluster.names.push(name);
+      if (!cluster.nameKeys.has(key)) {
+        cluster.names.push(name);
+        cluster.nameKeys.add(key);
+      }
     }
   }
 

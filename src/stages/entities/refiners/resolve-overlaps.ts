@@ -14,17 +14,19 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       a.start - b.start,
   );
   const taken: Candidate[] = [];
-  const used = new Set<number>();
+  let tokens = 0;
+  for (const c of candidates) tokens = Math.max(tokens, c.end);
+  const used = new Uint8Array(tokens);
   for (const c of ranked) {
     let free = true;
     for (let i = c.start; i < c.end; i++) {
-      if (used.has(i)) {
+      if (used[i]) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    for (let i = c.start; i < c.end; i++) used.add(i);
+    used.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
