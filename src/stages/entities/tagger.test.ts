@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { type DocumentMemory, extractFeatures } from "./features.js";
 import { markGazetteer } from "./gazetteer.js";
-import { loadTagger, scoreFeatures, scorePosition, type TaggerModel, windowOf } from "./tagger.js";
+import {
+  isAllowedTransition,
+  type LoadedTagger,
+  loadTagger,
+  rememberNames,
+  scoreFeatures,
+  scorePosition,
+  shouldScore,
+  type TaggerModel,
+  tagSentence,
+  windowOf,
+} from "./tagger.js";
 
 const TAGS = ["O", "B-PERSON", "L-PERSON", "U-PERSON", "U-PLACE"];
 const WORDS = ["Yesterday", "Maria", "Lindqvist", "flew", "from", "Oslo", "to", "Paris", "."];
@@ -65,4 +76,43 @@ describe("scorePosition (tagging) and extractFeatures (training)", () => {
     expect(f).toContain("pw|w=from oslo");
     expect(f).toContain("w|nw=oslo to");
   });
+
+  it("tagSentence picks the tags of a plain decoder over extractFeatures", () => {
+    expect(tagSentence(tagger, windowOf(WORDS, s.gaz), memory())).toEqual(
+      decodePlainly(tagger, s, memory()),
+    );
+  });
 });
+
+/** Greedy decoding the way training runs it: every feature string built and looked up. */
+function decodePlainly(
+  tagger: LoadedTagger,
+  s: { words: string[]; gaz: string[] },
+  memory: DocumentMemory,
+): string[] {
+  const tags: string[] = [];
+  const scores = new Float64Array(TAGS.length);
+  let prev = "O";
+  let prev2 = "O";
+  for (let i = 0; i < s.words.length; i++) {
+    let tag = "O";
+    if (shouldScore(s.words[i] ?? "", prev)) {
+      scoreFeatures(tagger, extractFeatures(s, i, prev, prev2, memory), scores);
+      let best = Number.NEGATIVE_INFINITY;
+      TAGS.forEach((t, k) => {
+        if (isAllowedTransition(prev, t) && (scores[k] as number) > best) {
+          best = scores[k] as number;
+          tag = t;
+        }
+      });
+    }
+    tags.push(tag);
+    prev2 = prev;
+    prev = tag;
+  }
+  const last = tags[tags.length - 1] ?? "O";
+  if (last.startsWith("B-")) tags[tags.length - 1] = `U-${last.slice(2)}`;
+  if (last.startsWith("I-")) tags[tags.length - 1] = `L-${last.slice(2)}`;
+  rememberNames(s.words, tags, memory);
+  return tags;
+}

@@ -24,7 +24,7 @@ const CLASS_TYPE: Record<string, EntityType> = {
 };
 
 /** 0: not counted (one character, or no letters); 1: a word with letters; 2: one in capitals. */
-function capsClass(w: string): 0 | 1 | 2 {
+export function capsClass(w: string): 0 | 1 | 2 {
   if (w.length < 2) return 0;
   let upper = false;
   let lower = false;
@@ -57,7 +57,7 @@ function isMostlyCapitals(words: readonly string[]): boolean {
 }
 
 /** Two characters or more, none a capital, one a lower-case letter ("lcdoc" evidence). */
-function isLowerForm(w: string): boolean {
+export function isLowerForm(w: string): boolean {
   if (w.length < 2) return false;
   let lower = false;
   for (let k = 0; k < w.length; k++) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { capsClass, isLowerForm } from "./find-tagged-names.js";
+
+/** The plain definitions the fast character loops must agree with. */
+function capsClassPlain(w: string): number {
+  if (w.length < 2) return 0;
+  const upper = w.toUpperCase();
+  if (upper === w.toLowerCase()) return 0;
+  return w === upper ? 2 : 1;
+}
+
+function isLowerFormPlain(w: string): boolean {
+  return w.length > 1 && w === w.toLowerCase() && /\p{Ll}/u.test(w);
+}
+
+const WORDS = [
+  "Putin",
+  "PUTIN",
+  "putin",
+  "a",
+  "A",
+  "2015",
+  "U.S.",
+  "--",
+  "iPhone",
+  "Ökonom",
+  "ÖKONOM",
+  "ökonom",
+  "straße",
+  "Łódź",
+  "ŁÓDŹ",
+  "日本",
+  "é",
+  "ǅa",
+  "x2",
+  "X2",
+  "mid-term",
+  "Al-Assad",
+];
+
+describe("the word tests of the tagged-names rule", () => {
+  it.each(WORDS)("classify %j as the plain string definitions do", (w) => {
+    expect(capsClass(w)).toBe(capsClassPlain(w));
+    expect(isLowerForm(w)).toBe(isLowerFormPlain(w));
+  });
+});
