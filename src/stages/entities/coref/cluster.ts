@@ -20,23 +20,23 @@ export interface Cluster {
 /** Particles ignored when names are compared ("Bashar al-Assad" ~ "Mr Assad"). */
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le"]);
 
-/** Words kept in the memo of normalised words before it is cleared (bounds memory). */
-const MAX_MEMO = 100_000;
-const NORMALISED = new Map<string, string | null>();
+/** Whether a word holds a character the prefix and possessive rules of normaliseWord look at. */
+function hasMarks(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 45 || c === 39 || c === 46 || c === 0x2019) return true; // - ' . ’
+  }
+  return false;
+}
 
 /** A name word lower-cased without "al-" or a possessive; null for particles and punctuation. */
 function normaliseWord(w: string): string | null {
-  let lw = NORMALISED.get(w);
-  if (lw === undefined) {
-    lw = w
-      .toLowerCase()
-      .replace(/^(?:al|el|ad|as|ar)-/, "")
-      .replace(/[’']s$/, "");
-    if (PARTICLES.has(lw) || lw === "" || /^[’'.]+$/.test(lw)) lw = null;
-    if (NORMALISED.size >= MAX_MEMO) NORMALISED.clear();
-    NORMALISED.set(w, lw);
+  let lw = w.toLowerCase();
+  if (hasMarks(w)) {
+    lw = lw.replace(/^(?:al|el|ad|as|ar)-/, "").replace(/[’']s$/, "");
+    if (/^[’'.]+$/.test(lw)) return null;
   }
-  return lw;
+  return PARTICLES.has(lw) || lw === "" ? null : lw;
 }
 
 /** Lower-cased name words without particles, possessives or an "al-" prefix. */

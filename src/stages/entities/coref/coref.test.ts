@@ -27,6 +27,11 @@ describe("normaliseName", () => {
     ],
     [["Putin", "'s"], ["putin"]],
     [["the", "Kremlin"], ["kremlin"]],
+    [["O'Brien", "’s"], ["o'brien"]],
+    [["Ursula", "von", "der", "Leyen"], ["ursula", "leyen"]],
+    [["U.S.", "."], ["u.s."]],
+    [["Putin’s"], ["putin"]],
+    [["The", "Hague"], ["hague"]],
   ])("normalises %j", (words, expected) => {
     expect(normaliseName(words)).toEqual(expected);
   });
