@@ -34,8 +34,7 @@ const LOCATIVES = new Set([
 ]);
 const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "on", "in", "&"]);
 
-function keyOf(d: StageDocument, c: Candidate): string {
-  const words = nameWords(d, c);
+function keyOf(d: StageDocument, c: Candidate, words: string[]): string {
   const raw = words.join(" ");
   const metonym = METONYMS.get(raw);
   if (
@@ -62,8 +61,8 @@ export function matchNames(d: StageDocument, clusters: Clusters, mentions: Candi
   const byAcronym = new Map<string, Cluster>();
   for (const m of mentions) {
     if (m.kind !== "name") continue;
-    const key = keyOf(d, m);
     const words = nameWords(d, m);
+    const key = keyOf(d, m, words);
     const compact = words.join("").replace(/\./g, "");
     const found = byKey.get(key) ?? (m.type !== "PERSON" ? byAcronym.get(compact) : undefined);
     const cluster = found ?? clusters.create(m);
