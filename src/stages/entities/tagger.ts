@@ -41,8 +41,8 @@ export interface LoadedTagger extends WordSource {
   common: Set<string>;
   clusters: Map<string, number>;
   weights: Map<string, number[]>;
-  /** allowed[prev][tag]: BILOU transition constraints (prev = tags.length: sentence start). */
-  allowed: boolean[][];
+  /** The tags allowed after each tag under BILOU, in index order (the others are never scored). */
+  allowedTags: Int32Array[];
   /** Whether a tag leaves a name open (B-, I-): the next word is scored whatever it is. */
   opens: boolean[];
   /** Index of "O", the tag of unscored words. */
@@ -87,6 +87,8 @@ function indexBigrams(
   return index;
 }
 
+const NO_TAGS = new Int32Array(0);
+
 function addWeights(w: number[] | undefined, scores: Float64Array): void {
   if (!w) return;
   for (let k = 0; k < w.length; k += 2) {
@@ -108,14 +110,13 @@ function opensName(tag: string): boolean {
 
 export function loadTagger(model: TaggerModel): LoadedTagger {
   const tags = model.tags;
-  const withStart = [...tags, "<s>"];
-  const allowed = withStart.map((p) =>
-    tags.map((t) => isAllowedTransition(p === "<s>" ? "O" : p, t)),
+  const allowedTags = tags.map((p) =>
+    Int32Array.from(tags.keys()).filter((t) => isAllowedTransition(p, tags[t] ?? "O")),
   );
   return {
     tags,
     weights: new Map(Object.entries(model.weights)),
-    allowed,
+    allowedTags,
     opens: tags.map(opensName),
     outside: Math.max(0, tags.indexOf("O")),
     common: new Set(model.common),
@@ -222,9 +223,10 @@ function entryAt(tagger: LoadedTagger, s: TaggingWindow, i: number): WordEntry {
 }
 
 /**
- * Scores word i: exactly the features of extractFeatures, summed group by group in a fixed
- * order (so that the sums, and the tags, never depend on what was cached before). The groups
- * that depend on a word alone are summed once per word form.
+ * Scores word i for the tags allowed after `prev` (the other entries of `scores` are left
+ * stale): exactly the features of extractFeatures, summed group by group in a fixed order (so
+ * that the sums, and the tags, never depend on what was cached before). The groups that depend
+ * on a word alone are summed once per word form.
  */
 export function scorePosition(
   tagger: LoadedTagger,
@@ -244,7 +246,9 @@ export function scorePosition(
   const nx = sumsOf(tagger, ne);
   const p2 = sumsOf(tagger, entryAt(tagger, s, i - 2));
   const n2 = sumsOf(tagger, entryAt(tagger, s, i + 2));
-  for (let t = 0; t < n; t++) {
+  const allowed = tagger.allowedTags[prev] ?? NO_TAGS;
+  for (let k = 0; k < allowed.length; k++) {
+    const t = allowed[k] as number;
     scores[t] =
       (self[SELF * n + t] as number) +
       (p[PREV * n + t] as number) +
@@ -261,12 +265,16 @@ export function scorePosition(
   const gn = s.gaz[i + 1] ?? "";
   if (g || gn) {
     const gaz = gazetteerSum(tagger, g, gn, prev);
-    for (let t = 0; t < n; t++)
+    for (let k = 0; k < allowed.length; k++) {
+      const t = allowed[k] as number;
       scores[t] =
         (scores[t] as number) + (wordTag[t] as number) + (pair[t] as number) + (gaz[t] as number);
+    }
   } else {
-    for (let t = 0; t < n; t++)
+    for (let k = 0; k < allowed.length; k++) {
+      const t = allowed[k] as number;
       scores[t] = (scores[t] as number) + (wordTag[t] as number) + (pair[t] as number);
+    }
   }
   // The document features, in documentFeatures' order.
   if (we.lower !== we.word && memory.lowerForms.has(we.lower))
@@ -275,13 +283,13 @@ export function scorePosition(
   if (mem) addWeights(documentWeight(tagger, `mem=${mem}`), scores);
 }
 
-/** The best allowed tag given the previous tag's index (tags.length at sentence start). */
+/** The best allowed tag given the previous tag's index. */
 export function pickTag(tagger: LoadedTagger, scores: Float64Array, prev: number): number {
-  const allowed = tagger.allowed[prev] ?? [];
+  const allowed = tagger.allowedTags[prev] ?? NO_TAGS;
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (let t = 0; t < tagger.tags.length; t++) {
-    if (!allowed[t]) continue;
+  for (let k = 0; k < allowed.length; k++) {
+    const t = allowed[k] as number;
     const s = scores[t] as number;
     if (s > bestScore) {
       bestScore = s;

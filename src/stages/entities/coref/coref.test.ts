@@ -28,7 +28,10 @@ describe("normaliseName", () => {
     [["Putin", "'s"], ["putin"]],
     [["the", "Kremlin"], ["kremlin"]],
     [["O'Brien", "’s"], ["o'brien"]],
-    [["Ursula", "von", "der", "Leyen"], ["ursula", "leyen"]],
+    [
+      ["Ursula", "von", "der", "Leyen"],
+      ["ursula", "leyen"],
+    ],
     [["U.S.", "."], ["u.s."]],
     [["Putin’s"], ["putin"]],
     [["The", "Hague"], ["hague"]],
