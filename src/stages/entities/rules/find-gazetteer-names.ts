@@ -9,7 +9,12 @@ import { CITIES, COUNTRIES, LOCATIONS, US_STATES } from "../lexicon/places.js";
 import type { Candidate, StageDocument } from "../mention.js";
 import { flagWords, GAZETTEER_NAME } from "../word-flags.js";
 
-const ENTRIES = new Map<string, { words: string[]; type: EntityType }[]>();
+interface Entry {
+  words: string[];
+  type: EntityType;
+}
+
+const ENTRIES = new Map<string, Entry[]>();
 
 function addEntries(list: readonly string[], type: EntityType): void {
   for (const phrase of list) {
@@ -38,6 +43,25 @@ addEntries(
 for (const entries of ENTRIES.values()) entries.sort((a, b) => b.words.length - a.words.length);
 flagWords(ENTRIES.keys(), GAZETTEER_NAME);
 
+/** Whether the words of an entry stand at token i, all in the given sentence. */
+function matchesAt(d: StageDocument, words: string[], i: number, sentence: number): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (d.words[i + k] !== words[k] || d.sentenceOf[i + k] !== sentence) return false;
+  }
+  return true;
+}
+
+/** The first (longest) entry at token i; a plain loop, as a closure here costs an allocation per token. */
+function firstMatch(
+  d: StageDocument,
+  entries: Entry[],
+  i: number,
+  sentence: number,
+): Entry | undefined {
+  for (const e of entries) if (matchesAt(d, e.words, i, sentence)) return e;
+  return undefined;
+}
+
 export function findGazetteerNames(d: StageDocument): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < d.words.length; i++) {
@@ -45,9 +69,7 @@ export function findGazetteerNames(d: StageDocument): Candidate[] {
     const entries = ENTRIES.get(d.words[i] ?? "");
     if (!entries) continue;
     const sentence = d.sentenceOf[i] ?? -1;
-    const hit = entries.find((e) =>
-      e.words.every((w, k) => d.words[i + k] === w && d.sentenceOf[i + k] === sentence),
-    );
+    const hit = firstMatch(d, entries, i, sentence);
     if (!hit) continue;
     const end = i + hit.words.length;
     out.push({
