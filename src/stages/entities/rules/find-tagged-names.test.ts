@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capsClass, isLowerForm } from "./find-tagged-names.js";
+import { capsClass, changesInLowerCase, isLowerForm } from "./find-tagged-names.js";
 
 /** The plain definitions the fast character loops must agree with. */
 function capsClassPlain(w: string): number {
@@ -42,5 +42,6 @@ describe("the word tests of the tagged-names rule", () => {
   it.each(WORDS)("classify %j as the plain string definitions do", (w) => {
     expect(capsClass(w)).toBe(capsClassPlain(w));
     expect(isLowerForm(w)).toBe(isLowerFormPlain(w));
+    expect(changesInLowerCase(w)).toBe(w.toLowerCase() !== w);
   });
 });
