@@ -14,7 +14,7 @@ export interface Cluster {
   /** Normalised name word lists of the cluster's names. */
   names: string[][];
   /** The same names joined by spaces, to test for a known name without joining them all. */
-  nameKeys: Set<string>;
+  nameKeys: string[];
 }
 
 /** Particles ignored when names are compared ("Bashar al-Assad" ~ "Mr Assad"). */
@@ -69,7 +69,7 @@ export class Clusters {
       roles: [],
       gender: null,
       names: [],
-      nameKeys: new Set(),
+      nameKeys: [],
     };
     this.all.push(cluster);
     this.add(cluster, c);
@@ -87,9 +87,9 @@ export class Clusters {
       // Distinct name forms only: a name repeated a thousand times is compared once.
       const name = normaliseName(nameWords(this.d, c));
       const key = name.join(" ");
-      if (!cluster.nameKeys.has(key)) {
+      if (!cluster.nameKeys.includes(key)) {
         cluster.names.push(name);
-        cluster.nameKeys.add(key);
+        cluster.nameKeys.push(key);
       }
     }
   }

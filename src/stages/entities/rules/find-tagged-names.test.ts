@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { capsClass, changesInLowerCase, isLowerForm } from "./find-tagged-names.js";
+import {
+  capsClass,
+  changesInLowerCase,
+  isGeneralPunctuation,
+  isLowerForm,
+} from "./find-tagged-names.js";
 
 /** The plain definitions the fast character loops must agree with. */
 function capsClassPlain(w: string): number {
@@ -36,6 +41,13 @@ const WORDS = [
   "X2",
   "mid-term",
   "Al-Assad",
+  "’s",
+  "“",
+  "—",
+  "Obama’s",
+  "obama’s",
+  "“Yes",
+  "µm",
 ];
 
 describe("the word tests of the tagged-names rule", () => {
@@ -43,5 +55,15 @@ describe("the word tests of the tagged-names rule", () => {
     expect(capsClass(w)).toBe(capsClassPlain(w));
     expect(isLowerForm(w)).toBe(isLowerFormPlain(w));
     expect(changesInLowerCase(w)).toBe(w.toLowerCase() !== w);
+  });
+});
+
+describe("isGeneralPunctuation", () => {
+  it("covers only characters without letters or case", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (!isGeneralPunctuation(c)) continue;
+      const ch = String.fromCharCode(c);
+      expect([ch.toLowerCase(), ch.toUpperCase(), /\p{L}/u.test(ch)]).toEqual([ch, ch, false]);
+    }
   });
 });

@@ -23,6 +23,14 @@ const CLASS_TYPE: Record<string, EntityType> = {
   OTHER: "OTHER",
 };
 
+/**
+ * Curly quotes, dashes and the like (U+2000-U+206F): no letters, no case. The word tests below
+ * skip them like ASCII punctuation instead of falling back to the slower string methods.
+ */
+export function isGeneralPunctuation(c: number): boolean {
+  return c >= 0x2000 && c <= 0x206f;
+}
+
 /** 0: not counted (one character, or no letters); 1: a word with letters; 2: one in capitals. */
 export function capsClass(w: string): 0 | 1 | 2 {
   if (w.length < 2) return 0;
@@ -30,7 +38,7 @@ export function capsClass(w: string): 0 | 1 | 2 {
   let lower = false;
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
-    if (c > 127) return capsClassOther(w);
+    if (c > 127 && !isGeneralPunctuation(c)) return capsClassOther(w);
     if (c >= 65 && c <= 90) upper = true;
     else if (c >= 97 && c <= 122) lower = true;
   }
@@ -62,7 +70,7 @@ export function isLowerForm(w: string): boolean {
   let lower = false;
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
-    if (c > 127) return w === w.toLowerCase() && /\p{Ll}/u.test(w);
+    if (c > 127 && !isGeneralPunctuation(c)) return w === w.toLowerCase() && /\p{Ll}/u.test(w);
     if (c >= 65 && c <= 90) return false;
     if (c >= 97 && c <= 122) lower = true;
   }
@@ -74,7 +82,7 @@ export function changesInLowerCase(w: string): boolean {
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
     if (c >= 65 && c <= 90) return true;
-    if (c > 127) return w.toLowerCase() !== w;
+    if (c > 127 && !isGeneralPunctuation(c)) return w.toLowerCase() !== w;
   }
   return false;
 }
