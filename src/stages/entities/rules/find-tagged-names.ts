@@ -77,26 +77,13 @@ export function isLowerForm(w: string): boolean {
   return lower;
 }
 
-/** Whether lower-casing changes the word (ASCII fast path). */
-export function changesInLowerCase(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 65 && c <= 90) return true;
-    if (c > 127 && !isGeneralPunctuation(c)) return w.toLowerCase() !== w;
-  }
-  return false;
-}
-
 function newMemory(
   words: readonly string[],
   common: ReadonlySet<string>,
   clusters: ReadonlyMap<string, number>,
 ): DocumentMemory {
-  // The tagger asks only about the lower case of words that have capitals: only those are kept.
-  const asked = new Set<string>();
-  for (const w of words) if (changesInLowerCase(w)) asked.add(w.toLowerCase());
   const lowerForms = new Set<string>();
-  for (const w of words) if (isLowerForm(w) && asked.has(w)) lowerForms.add(w);
+  for (const w of words) if (isLowerForm(w)) lowerForms.add(w);
   return { lastClass: new Map(), lowerForms, common, clusters };
 }
 
