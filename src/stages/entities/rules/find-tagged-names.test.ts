@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { capsClass, isGeneralPunctuation, isLowerForm } from "./find-tagged-names.js";
+import {
+  capsClass,
+  isGeneralPunctuation,
+  isLowerForm,
+  isMostlyCapitals,
+} from "./find-tagged-names.js";
 
 /** The plain definitions the fast character loops must agree with. */
 function capsClassPlain(w: string): number {
@@ -59,5 +64,33 @@ describe("isGeneralPunctuation", () => {
       const ch = String.fromCharCode(c);
       expect([ch.toLowerCase(), ch.toUpperCase(), /\p{L}/u.test(ch)]).toEqual([ch, ch, false]);
     }
+  });
+});
+
+/** The plain definition: more than 60% of the words with letters (two characters or more) in capitals. */
+function isMostlyCapitalsPlain(words: string[]): boolean {
+  const counted = words.filter((w) => capsClassPlain(w) > 0);
+  const caps = counted.filter((w) => capsClassPlain(w) === 2);
+  return counted.length >= 3 && caps.length / counted.length > 0.6;
+}
+
+describe("isMostlyCapitals", () => {
+  const sentences = [
+    "THE PRESIDENT SAID NO .",
+    "The president said no .",
+    "BREAKING : Obama WINS AGAIN IN OHIO",
+    "BREAKING : Obama wins AGAIN IN OHIO",
+    "US UK EU met in Paris",
+    "US UK EU talks",
+    "NATO AND UN ARE HERE but not there",
+    "A B C D",
+    "“ HE SAID ” — NO",
+    "OK OK ok ok ok",
+    "ONE TWO THREE four five",
+    "ONE TWO THREE four",
+  ];
+  it.each(sentences)("reads %j as the plain definition does", (sentence) => {
+    const words = sentence.split(" ");
+    expect(isMostlyCapitals(words)).toBe(isMostlyCapitalsPlain(words));
   });
 });

@@ -52,14 +52,17 @@ function capsClassOther(w: string): 0 | 1 | 2 {
   return w === upper ? 2 : 1;
 }
 
-function isMostlyCapitals(words: readonly string[]): boolean {
+export function isMostlyCapitals(words: readonly string[]): boolean {
   let letters = 0;
   let caps = 0;
-  for (const w of words) {
-    const cls = capsClass(w);
+  for (let k = 0; k < words.length; k++) {
+    const cls = capsClass(words[k] ?? "");
     if (cls === 0) continue;
     letters++;
     if (cls === 2) caps++;
+    // Stop once even all-capital words in the rest could not raise the share above the threshold.
+    const rest = words.length - k - 1;
+    if ((caps + rest) / (letters + rest) <= ALL_CAPS_SHARE) return false;
   }
   return letters >= 3 && caps / letters > ALL_CAPS_SHARE;
 }
