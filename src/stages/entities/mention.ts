@@ -54,9 +54,3 @@ export function nameWords(d: StageDocument, c: Candidate): string[] {
   while (out.length > 1 && /^(?:'s|’s|'|’|\.)$/.test(out[out.length - 1] ?? "")) out.pop();
   return out;
 }
-
-/** The name as text (original spacing), for canonical names. */
-export function nameText(d: StageDocument, c: Candidate): string {
-  const words = nameWords(d, c);
-  return textOf(d, c.nameStart, c.nameStart + words.length);
-}

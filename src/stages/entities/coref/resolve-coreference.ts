@@ -5,14 +5,7 @@
  */
 import type { Entity, EntityType, Mention } from "../../../model.js";
 import { DEMONYMS } from "../lexicon/groups.js";
-import {
-  type Candidate,
-  nameText,
-  nameWords,
-  type StageDocument,
-  spanOf,
-  textOf,
-} from "../mention.js";
+import { type Candidate, nameWords, type StageDocument, spanOf, textOf } from "../mention.js";
 import type { Apposition } from "../refiners/read-appositives.js";
 import { type Cluster, Clusters } from "./cluster.js";
 import { matchNames } from "./match-names.js";
@@ -49,13 +42,26 @@ function pickType(cluster: Cluster): EntityType {
   return best;
 }
 
-function pickName(d: StageDocument, cluster: Cluster): string {
-  let best = "";
-  let bestWords = 0;
+interface NameForm {
+  words: number;
+  text: string;
+}
+
+/** Word count and text (original spacing) of each name mention of a cluster, read once. */
+function readNames(d: StageDocument, cluster: Cluster): Map<Candidate, NameForm> {
+  const forms = new Map<Candidate, NameForm>();
   for (const m of cluster.mentions) {
     if (m.kind !== "name") continue;
-    const n = nameWords(d, m).length;
-    const text = nameText(d, m);
+    const words = nameWords(d, m);
+    forms.set(m, { words: words.length, text: textOf(d, m.nameStart, m.nameStart + words.length) });
+  }
+  return forms;
+}
+
+function pickName(d: StageDocument, cluster: Cluster, names: Map<Candidate, NameForm>): string {
+  let best = "";
+  let bestWords = 0;
+  for (const [, { words: n, text }] of names) {
     if (n > bestWords || (n === bestWords && text.length > best.length)) {
       best = text;
       bestWords = n;
@@ -68,11 +74,12 @@ function pickName(d: StageDocument, cluster: Cluster): string {
 
 function toEntity(d: StageDocument, cluster: Cluster, id: string): Entity {
   const mentions = [...cluster.mentions].sort((a, b) => a.start - b.start);
-  const name = pickName(d, cluster);
+  const names = readNames(d, cluster);
+  const name = pickName(d, cluster, names);
   const attributes: Record<string, string[]> = {};
   if (cluster.roles.length) attributes.roles = [...cluster.roles];
   const aliases = [
-    ...new Set(mentions.filter((m) => m.kind === "name").map((m) => nameText(d, m))),
+    ...new Set(mentions.filter((m) => m.kind === "name").map((m) => names.get(m)?.text ?? "")),
   ].filter((a) => a !== name && !name.endsWith(a));
   if (aliases.length) attributes.aliases = aliases;
   if (cluster.gender) attributes.gender = [cluster.gender];
