@@ -48,6 +48,12 @@ export function textOf(d: StageDocument, start: number, end: number): string {
   return d.doc.text.slice(a, b);
 }
 
+/** False when the first character is ASCII but not a capital: a cheap test before lookups of capitalised words. */
+export function mayStartWithCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c > 127;
+}
+
 /** Words of the name proper, without possessive or trailing punctuation. */
 export function nameWords(d: StageDocument, c: Candidate): string[] {
   const out = d.words.slice(c.nameStart, c.end);

@@ -3,7 +3,7 @@
  * "NDB" after "New Development Bank". The tagger often misses a bare acronym; the coreference
  * sieve then joins it to its long form.
  */
-import { type Candidate, nameWords, type StageDocument } from "../mention.js";
+import { type Candidate, mayStartWithCapital, nameWords, type StageDocument } from "../mention.js";
 
 const SKIP = new Set(["of", "the", "and", "for", "on", "in", "&"]);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -27,7 +27,7 @@ export function findAcronyms(d: StageDocument, names: Candidate[]): Candidate[] 
   if (sources.size === 0) return [];
   const out: Candidate[] = [];
   d.words.forEach((w, i) => {
-    const source = ACRONYM.test(w) ? sources.get(w) : undefined;
+    const source = mayStartWithCapital(w) && ACRONYM.test(w) ? sources.get(w) : undefined;
     if (!source || source.start > i) return;
     out.push({
       kind: "name",

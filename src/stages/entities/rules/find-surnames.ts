@@ -3,7 +3,7 @@
  * every capitalised "Putin" is a mention, even where the tagger missed it (a caption that opens
  * with the bare surname, say). The coreference sieve joins it to the full name.
  */
-import { type Candidate, nameWords, type StageDocument } from "../mention.js";
+import { type Candidate, mayStartWithCapital, nameWords, type StageDocument } from "../mention.js";
 
 export function findSurnames(d: StageDocument, names: Candidate[]): Candidate[] {
   const surnames = new Set<string>();
@@ -16,7 +16,7 @@ export function findSurnames(d: StageDocument, names: Candidate[]): Candidate[] 
   if (surnames.size === 0) return [];
   const out: Candidate[] = [];
   d.words.forEach((w, i) => {
-    if (!surnames.has(w)) return;
+    if (!mayStartWithCapital(w) || !surnames.has(w)) return;
     out.push({
       kind: "name",
       type: "PERSON",
