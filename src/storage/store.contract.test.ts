@@ -146,6 +146,22 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
+  test.each([1, 2, 7])(
+    "every snippet comes from its own hit, whatever the page size (%i)",
+    (limit) => {
+      const plain = (snippet: string) => snippet.replace(/[[\]…]/g, "").trim();
+      for (const hit of store.search({ text: "said", limit })) {
+        if (hit.type !== "article") throw new Error("expected article hits");
+        const text = store.getArticle(hit.articleId)?.document.text ?? "";
+        expect(text).toContain(plain(hit.snippet).slice(0, 40));
+      }
+      for (const hit of store.search({ text: "said", target: "quotes", limit })) {
+        if (hit.type !== "quote") throw new Error("expected quote hits");
+        expect(hit.text).toContain(plain(hit.snippet).slice(0, 30));
+      }
+    },
+  );
+
   test("phrases, prefixes and exclusions narrow a search", () => {
     const all = store.search({ text: "peace", limit: 1000 });
     const phrase = store.search({ text: '"peace talks"', limit: 1000 });

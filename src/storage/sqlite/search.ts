@@ -179,17 +179,17 @@ export class Searcher {
     if (where === null) return [];
     const ranked = this.rank(match, where, page(query), ARTICLE_PLAN);
     if (ranked.length === 0) return [];
-    const ids = ranked.map((row) => row.id);
+    const ids = JSON.stringify(ranked.map((row) => row.id));
+    const snippets = this.snippets(match, ids, "articles_fts", 1);
     const rows = this.db
-      .prepare(`SELECT a.id AS articleId, a.title, a.outlet, a.url, a.published,
-          snippet(articles_fts, 1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet
-        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND articles_fts.rowid IN (${placeholders(ids)})`)
-      .all(match, ...ids) as Omit<ArticleHit, "type" | "score">[];
+      .prepare(`SELECT a.id AS articleId, a.title, a.outlet, a.url, a.published
+        FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`)
+      .all(ids) as Omit<ArticleHit, "type" | "score" | "snippet">[];
     const byId = new Map(rows.map((row) => [row.articleId, row]));
     return ranked.flatMap(({ id, score }) => {
       const row = byId.get(id);
-      return row ? [{ type: "article" as const, ...row, score }] : [];
+      const snippet = snippets.get(id) ?? "";
+      return row ? [{ type: "article" as const, ...row, snippet, score }] : [];
     });
   }
 
@@ -198,18 +198,34 @@ export class Searcher {
     if (where === null) return [];
     const ranked = this.rank(match, where, page(query), QUOTE_PLAN);
     if (ranked.length === 0) return [];
-    const ids = ranked.map((row) => row.id);
+    const ids = JSON.stringify(ranked.map((row) => row.id));
+    // Column 0: the quote's words, even when the match is in the speaker's name.
+    const snippets = this.snippets(match, ids, "quotes_fts", 0);
     const rows = this.db
-      .prepare(`SELECT ${QUOTE_COLUMNS},
-          snippet(quotes_fts, -1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet
-        FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
-        WHERE quotes_fts MATCH ? AND quotes_fts.rowid IN (${placeholders(ids)})`)
-      .all(match, ...ids) as QuoteRow[];
+      .prepare(`SELECT ${QUOTE_COLUMNS}
+        FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE q.id IN (SELECT value FROM json_each(?))`)
+      .all(ids) as QuoteRow[];
     const byId = new Map(rows.map((row) => [row.quoteId, row]));
     return ranked.flatMap(({ id, score }) => {
       const row = byId.get(id);
-      return row ? [toQuoteHit({ ...row, score })] : [];
+      return row ? [toQuoteHit({ ...row, snippet: snippets.get(id), score })] : [];
     });
+  }
+
+  /**
+   * Highlighted snippets of a page of matches, keyed by rowid. Read from the full-text table
+   * alone and keyed by its own rowid: joined to another table, or with the rowids as bound
+   * `IN (?)` parameters, SQLite 3.53 returned snippets of other rows under the page's ids.
+   */
+  private snippets(match: string, ids: string, fts: string, column: number): Map<number, string> {
+    const rows = this.db
+      .prepare(`SELECT rowid AS id,
+          snippet(${fts}, ${column}, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet
+        FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (SELECT value FROM json_each(?))`)
+      .all(match, ids) as { id: number; snippet: string }[];
+    const wanted = new Set(JSON.parse(ids) as number[]);
+    return new Map(rows.filter((row) => wanted.has(row.id)).map((row) => [row.id, row.snippet]));
   }
 
   /**
