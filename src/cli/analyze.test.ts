@@ -1,4 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -93,3 +95,28 @@ describe("newsgraph analyze", () => {
     expect(stdout).toContain("published: 2026-02-03T08:40 (from header)");
   });
 });
+
+const BIN = join(import.meta.dirname, "..", "..", "bin", "newsgraph.js");
+const DIST = join(import.meta.dirname, "..", "..", "dist", "cli", "main.js");
+
+describe.skipIf(!existsSync(DIST))(
+  "newsgraph analyze piped to a reader that stops early (needs dist/: npm run build)",
+  () => {
+    it.each([[[]], [["--jsonl"]], [["--json"]]])(
+      "ends quietly with exit 0 (%j)",
+      async (format) => {
+        const child = spawn(process.execPath, [BIN, "analyze", samples, ...format], {
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stderr = "";
+        child.stderr.on("data", (chunk) => {
+          stderr += String(chunk);
+        });
+        child.stdout.once("data", () => child.stdout.destroy());
+        const [code] = (await once(child, "close")) as [number];
+        expect(stderr).toBe("");
+        expect(code).toBe(0);
+      },
+    );
+  },
+);

@@ -4,6 +4,7 @@ import { countInputs, readInputs } from "../../io/read-inputs.js";
 import type { AnalyzedDocument } from "../../model.js";
 import { type AnalyzeOptions, analyzeDocument } from "../../pipeline.js";
 import { DuplicateFinder } from "../../stages/linking/duplicates/find-duplicates.js";
+import { writeLine } from "../../storage/output.js";
 import { formatDocument } from "../format-document.js";
 import { addInputOptions, type InputFlags } from "../input-options.js";
 import { type Progress, startProgress } from "../progress.js";
@@ -72,39 +73,49 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
         );
         continue;
       }
-      write.document(duplicateOf ? { ...doc, duplicateOf } : doc);
+      // The reader has gone (`analyze … | head`): stop quietly, nothing more to say.
+      if (!(await write.document(duplicateOf ? { ...doc, duplicateOf } : doc))) break;
     } catch (error) {
       internal++;
       const reason = error instanceof Error ? error.message : String(error);
       progress.log(`newsgraph: INTERNAL: ${result.article.id}: analysis failed (${reason})`);
     }
   }
-  write.end();
+  await write.end();
   progress.stop();
   if (internal > 0) return EXIT.internal;
   return failed > 0 ? EXIT.someInputsFailed : EXIT.ok;
 }
 
 interface Writer {
-  document(doc: AnalyzedDocument): void;
-  end(): void;
+  /** False once the reader of stdout has gone. */
+  document(doc: AnalyzedDocument): Promise<boolean>;
+  end(): Promise<unknown>;
 }
 
+/** Lines with backpressure; a closed pipe ends the output instead of failing. */
 function writerFor(flags: AnalyzeFlags): Writer {
   const out = process.stdout;
-  if (flags.jsonl)
-    return { document: (doc) => out.write(`${JSON.stringify(doc)}\n`), end: () => {} };
+  const line = (text: string) => writeLine(out, text);
+  if (flags.jsonl) {
+    return { document: (doc) => line(JSON.stringify(doc)), end: async () => {} };
+  }
   if (flags.json) {
-    let first = true;
+    // Each document is held until the next arrives, to know whether a comma follows it.
+    let pending: string | null = null;
     return {
-      document: (doc) => {
-        out.write(`${first ? "[\n" : ",\n"}${JSON.stringify(doc, null, 1)}`);
-        first = false;
+      document: async (doc) => {
+        const open = await line(pending === null ? "[" : `${pending},`);
+        pending = JSON.stringify(doc, null, 1);
+        return open;
       },
-      end: () => out.write(first ? "[]\n" : "\n]\n"),
+      end: async () => {
+        if (pending === null) return line("[]");
+        return (await line(pending)) && line("]");
+      },
     };
   }
-  return { document: (doc) => out.write(`${formatDocument(doc)}\n`), end: () => {} };
+  return { document: (doc) => line(formatDocument(doc)), end: async () => {} };
 }
 
 /** A bar only when many inputs are read, stderr is a terminal and stdout is not. */
