@@ -1,6 +1,7 @@
+import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { analyzeDocument } from "../pipeline.js";
-import { prepareDocument } from "./prepare-document.js";
+import { prepareDocument, storageKey } from "./prepare-document.js";
 
 const raw = {
   id: "harbour.txt",
@@ -31,5 +32,19 @@ describe("prepareDocument", () => {
     expect(quote?.speaker).toBe("the minister");
     const named = prepared.quotes.find((item) => item.text.startsWith("The timetable"));
     expect(named?.speaker).toBe("Anna Berg");
+  });
+});
+
+describe("storageKey", () => {
+  test.each([
+    ["articles/a.txt", resolve("articles/a.txt")],
+    ["./articles/a.txt", resolve("articles/a.txt")],
+    ["/data/a.txt", "/data/a.txt"],
+    ["items.jsonl#3", resolve("items.jsonl#3")],
+    ["https://example.org/news/1", "https://example.org/news/1"],
+    ["-", "stdin:HASH"],
+    ["-#2", "stdin:HASH"],
+  ])("%s -> %s", (id, key) => {
+    expect(storageKey(id, "HASH")).toBe(key);
   });
 });

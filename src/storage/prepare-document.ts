@@ -3,6 +3,7 @@
  * the writer thread only binds values: hashing and compression happen here, in parallel.
  */
 import { createHash } from "node:crypto";
+import { resolve } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type {
   AnalyzedDocument,
@@ -87,6 +88,18 @@ export function hashRawArticle(raw: RawArticle): string {
   return hashText(`${raw.format}\u0000${JSON.stringify(raw.meta ?? null)}\u0000${raw.raw}`);
 }
 
+const URL_ID = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * What makes two inputs "the same article" when the page gives no URL: the file's absolute
+ * path (so `a.txt` and `./a.txt` are one article, and an edited file a new version of it), a
+ * URL as it is, and, for standard input, which has no name, the text itself.
+ */
+export function storageKey(id: string, contentHash: string): string {
+  if (id === "-" || id.startsWith("-#")) return `stdin:${contentHash}`;
+  return URL_ID.test(id) ? id : resolve(id);
+}
+
 /** Mentions that describe someone without naming them ("the minister", "he", "officials"). */
 const UNNAMED_RULES = new Set(["entities/role-nominal", "entities/pronoun", "entities/group-noun"]);
 
@@ -102,10 +115,11 @@ export function prepareDocument(raw: RawArticle, doc: AnalyzedDocument): Prepare
   const { text, ...rest } = doc;
   const named = (doc.entities ?? []).filter(isNamed);
   const byLocalId = new Map(named.map((entity) => [entity.id, entity]));
+  const contentHash = hashText(text);
   return {
     rawHash: hashRawArticle(raw),
-    contentHash: hashText(text),
-    key: doc.url ?? raw.id,
+    contentHash,
+    key: doc.url ?? storageKey(raw.id, contentHash),
     sourceId: raw.id,
     url: doc.url,
     title: doc.title,

@@ -131,3 +131,24 @@ describe("corpus commands", () => {
     expect(result.err).toMatch(/STORAGE: database .* does not exist/);
   });
 });
+
+describe("article identity across ingests", () => {
+  test("one file named two ways is one article; editing it makes a new version", async () => {
+    const own = join(folder, "identity");
+    mkdirSync(own, { recursive: true });
+    const file = join(own, "river.txt");
+    const twoWays = `${own}/./river.txt`;
+    const identityDb = join(folder, "identity.db");
+    writeFileSync(
+      file,
+      "River levels rise\n\nThe river rose by a metre overnight, officials said.",
+    );
+    await run(["ingest", file, "--db", identityDb, "--no-progress"]);
+    writeFileSync(file, "River levels fall\n\nThe river fell by half a metre, officials said.");
+    const edited = await run(["ingest", twoWays, "--db", identityDb, "--no-progress"]);
+    expect(edited.err).toMatch(/0 added, 1 new versions/);
+    const shown = await run(["show", twoWays, "--db", identityDb]);
+    expect(shown.code).toBe(EXIT.ok);
+    expect(shown.out).toMatch(/River levels fall/);
+  });
+});

@@ -7,7 +7,12 @@ import Database from "better-sqlite3";
 import { StorageError } from "../../errors.js";
 import type { RawArticle } from "../../model.js";
 import { VERSION } from "../../version.js";
-import { inflateJson, type PreparedDocument, restoreDocument } from "../prepare-document.js";
+import {
+  inflateJson,
+  type PreparedDocument,
+  restoreDocument,
+  storageKey,
+} from "../prepare-document.js";
 import type {
   ArticleSummary,
   DuplicateLink,
@@ -177,8 +182,9 @@ export class SqliteStore implements Store {
         asId !== null
           ? this.db.prepare(`${select} WHERE id = ?`).get(asId)
           : (this.db
-              .prepare(`${select} WHERE key = ? ORDER BY current DESC, id DESC LIMIT 1`)
-              .get(ref) ??
+              .prepare(`${select} WHERE key IN (?, ?) ORDER BY current DESC, id DESC LIMIT 1`)
+              // As typed, or as a path resolved the way ingest keys files.
+              .get(ref, storageKey(String(ref), "")) ??
             this.db
               .prepare(`${select} WHERE source_id = ? ORDER BY current DESC, id DESC LIMIT 1`)
               .get(ref));
