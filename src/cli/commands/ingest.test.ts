@@ -152,3 +152,23 @@ describe("article identity across ingests", () => {
     expect(shown.out).toMatch(/River levels fall/);
   });
 });
+
+describe("search words", () => {
+  test("several arguments are one search, and a leading -word works after --", async () => {
+    const own = join(folder, "words");
+    mkdirSync(own, { recursive: true });
+    writeFileSync(join(own, "a.txt"), "Ferry vote delayed\n\nThe council delayed the ferry vote.");
+    writeFileSync(join(own, "b.txt"), "Budget vote passes\n\nThe council passed the budget vote.");
+    const wordsDb = join(folder, "words.db");
+    await run(["ingest", own, "--db", wordsDb, "--no-progress"]);
+    const both = await run(["search", "council", "vote", "--db", wordsDb, "--jsonl"]);
+    expect(both.out.trim().split("\n")).toHaveLength(2);
+    const notFerry = await run(["search", "--db", wordsDb, "--jsonl", "--", "-ferry", "vote"]);
+    expect(notFerry.code).toBe(EXIT.ok);
+    const titles = notFerry.out
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { title: string }).title);
+    expect(titles).toEqual(["Budget vote passes"]);
+  });
+});

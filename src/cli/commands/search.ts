@@ -62,10 +62,14 @@ export function registerSearch(program: Command): void {
       .description(
         'full-text search of articles (or quotes: --in quotes, --speaker, --kind); words, "phrases", word*, -word, OR',
       )
-      .argument("[text]", "what to look for (empty: filters only, newest first)", ""),
+      .argument(
+        "[words...]",
+        "what to look for, in one or several arguments (none: filters only, newest first)",
+      ),
   )
     .option("--in <target>", "articles or quotes", "articles")
-    .action(async (text: string, flags: FilterFlags & { in: string }) => {
+    .action(async (words: string[], flags: FilterFlags & { in: string }) => {
+      const text = words.join(" ");
       if (flags.in !== "articles" && flags.in !== "quotes") {
         throw new InvalidInputError("USAGE", `--in expects articles or quotes, got "${flags.in}"`);
       }
