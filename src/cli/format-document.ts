@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from "../model.js";
+import { contentText } from "../stages/quotes/content-text.js";
 
 const EXCERPT_LENGTH = 100;
 
@@ -34,9 +35,7 @@ export function formatDocument(doc: AnalyzedDocument): string {
   }
   for (const quote of doc.quotes ?? []) {
     const speaker = quote.speaker ? quote.speaker.name : "unknown speaker";
-    const content = quote.contentSpans
-      .map(([start, end]) => doc.text.slice(start, end))
-      .join(" … ");
+    const content = contentText(doc.text, quote.contentSpans);
     lines.push(`  quote ${quote.kind} ${speaker}: ${excerpt(content)}`);
   }
   for (const timex of doc.timexes ?? []) {

@@ -11,7 +11,7 @@ const raw = {
     "",
     '"We will not raise fares," the minister said on Tuesday.',
     "",
-    'Anna Berg, the harbour master, said the ferries would run. "The timetable stays," she added.',
+    'Anna Berg, the harbour master, said the ferries would run. "The timetable stays," she added, "and so do the fares."',
   ].join("\n"),
 };
 
@@ -32,6 +32,11 @@ describe("prepareDocument", () => {
     expect(quote?.speaker).toBe("the minister");
     const named = prepared.quotes.find((item) => item.text.startsWith("The timetable"));
     expect(named?.speaker).toBe("Anna Berg");
+  });
+
+  test("a split quotation is stored as its words only", () => {
+    const split = prepared.quotes.find((item) => item.text.startsWith("The timetable"));
+    expect(split?.text).toBe("The timetable stays, … and so do the fares.");
   });
 });
 

@@ -13,6 +13,7 @@ import type {
   RawArticle,
   TimexType,
 } from "../model.js";
+import { contentText } from "../stages/quotes/content-text.js";
 
 /** Fast deflate: the blobs are read rarely (show, export, reanalyze), written a million times. */
 const DEFLATE_LEVEL = 1;
@@ -145,7 +146,9 @@ export function prepareDocument(raw: RawArticle, doc: AnalyzedDocument): Prepare
       kind: quote.kind,
       start: quote.span[0],
       end: quote.span[1],
-      text: quote.text,
+      // The statement's words only: search, `quotes` and exports leave out the narration
+      // between the pieces of a split quotation.
+      text: contentText(text, quote.contentSpans),
       speaker: quote.speaker
         ? (byLocalId.get(quote.speaker.entity ?? "")?.name ??
           text.slice(quote.speaker.span[0], quote.speaker.span[1]))
