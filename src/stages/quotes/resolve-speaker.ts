@@ -43,6 +43,12 @@ export function resolveSpeaker(
     // The mention nearest the end of the head is the speaker: "Trump's manager Kellyanne Conway".
     if (!best || m.span[1] > best.span[1]) best = m;
   }
+  // "Petrova's spokeswoman, Lena Braun, said": the possessor is not the speaker, the name in
+  // the apposition is. (Without one, "Trump's campaign said" stays with its possessor.)
+  if (best && POSSESSIVE_AFTER.test(text.slice(best.span[1], headEnd))) {
+    const named = mentionWithin(mentions, headEnd, source[1]);
+    if (named) return { entity: named.entity.id, name: named.entity.name, span: source };
+  }
   if (best) return { entity: best.entity.id, name: best.entity.name, span: source };
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
     const person = PERSON_PRONOUNS.has(lower);
@@ -56,6 +62,15 @@ export function resolveSpeaker(
     }
   }
   return { entity: null, name: words, span: source };
+}
+
+/** A possessive mark right after a mention, then the head noun: "Petrova's spokeswoman". */
+const POSSESSIVE_AFTER = /^['’]s?\s+\S/;
+
+/** The first mention lying inside [from, to), if any. */
+function mentionWithin(mentions: MentionRef[], from: number, to: number): MentionRef | null {
+  const first = mentions[firstStartingAt(mentions, from)];
+  return first && first.span[1] <= to ? first : null;
 }
 
 /** Source text before a mention that ends in a preposition. */
