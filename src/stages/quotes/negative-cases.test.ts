@@ -95,3 +95,12 @@ describe("findQuotes gives a quotation inside a statement no second speaker", ()
     expect(quotes[0]?.rule).toBe("quotes/speaker-cue-clause");
   });
 });
+
+describe("findQuotes reports a statement once", () => {
+  it("not again as the content of an 'according to' wrapped around it", () => {
+    const text =
+      "The harbour board said it would review the figures, according to a statement released on Monday.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.text)).toEqual(["it would review the figures"]);
+  });
+});

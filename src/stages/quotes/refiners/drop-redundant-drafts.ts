@@ -17,7 +17,29 @@ const ADJACENT_RULES = new Set([
  * and a second cue word finding the same content.
  */
 export function dropRedundantDrafts(drafts: Draft[]): Draft[] {
-  return dropDuplicateDrafts(dropOverlappedDrafts(drafts));
+  return dropWrappingAccordingTo(dropDuplicateDrafts(dropOverlappedDrafts(drafts)));
+}
+
+/**
+ * "The ministry said it would review the findings, according to a statement": the "according
+ * to" names where a statement was made, not a second statement whose content is the first one
+ * with its speaker and cue. It is dropped when its content holds another draft's source and cue.
+ */
+function dropWrappingAccordingTo(drafts: Draft[]): Draft[] {
+  const inside = (outer: Span, inner: Span) => outer[0] <= inner[0] && inner[1] <= outer[1];
+  return drafts.filter(
+    (d) =>
+      d.rule !== "quotes/according-to" ||
+      !drafts.some(
+        (other) =>
+          other !== d &&
+          other.cue !== null &&
+          other.source !== null &&
+          d.contentSpans.some(
+            (piece) => inside(piece, other.source as Span) && inside(piece, other.cue as Span),
+          ),
+      ),
+  );
 }
 
 /** Drops drafts of adjacent-cue rules whose content overlaps a draft of another rule. */
