@@ -400,11 +400,16 @@ describe("findQuotes", () => {
     );
   });
 
-  it("leaves a next-paragraph quotation alone when another statement comes between", () => {
+  it("does not give a next-paragraph quotation to a speaker when another statement comes between", () => {
     const text =
       "“The pier needs work,” Ines Okafor said. The harbour board said the repairs were paid for.\n“We have asked the council for money twice this year.”";
     const quotes = findQuotes(segment(text), []);
-    expect(quotes.map((q) => q.contentSpans.length)).toEqual([1, 1]);
+    expect(quotes.map((q) => [q.contentSpans.length, q.rule])).toEqual([
+      [1, "quotes/quote-speaker-cue"],
+      [1, "quotes/speaker-cue-clause"],
+      [1, "quotes/unattributed"],
+    ]);
+    expect(quotes[2]?.speaker).toBeNull();
   });
 
   it("keeps a quotation running over paragraphs as one statement", () => {

@@ -24,6 +24,8 @@ describe("findQuotes does not report", () => {
     ],
     ["a possessive apostrophe", "The mayor’s office and the voters’ groups met on Tuesday."],
     ["a date after a stance verb", "The council agreed on Tuesday."],
+    ["a name in marks before its noun", "The “Harbour Lights” festival opens on Friday."],
+    ["a short quoted line alone", "“Harbour Lights”"],
     ["a month after a stance verb", "The harbour board decided in early March 2026."],
     [
       "a contributors line",
@@ -102,5 +104,16 @@ describe("findQuotes reports a statement once", () => {
       "The harbour board said it would review the figures, according to a statement released on Monday.";
     const quotes = findQuotes(segment(text), []);
     expect(quotes.map((q) => q.text)).toEqual(["it would review the figures"]);
+  });
+});
+
+describe("findQuotes says when it does not know who spoke", () => {
+  it("a paragraph that is one quoted sentence, claimed by no cue, has speaker null", () => {
+    const text =
+      "Villagers object\n“We were never asked about the barrier.”\nThe work starts in May.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue, q.rule])).toEqual([
+      ["We were never asked about the barrier.", null, null, "quotes/unattributed"],
+    ]);
   });
 });

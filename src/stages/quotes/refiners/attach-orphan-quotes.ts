@@ -47,7 +47,40 @@ export function attachOrphanQuotes(
     owner.regions.push(r);
     claimed.add(r);
   }
+  for (const r of regions) {
+    if (!claimed.has(r) && isUnattributedStatement(text, r, paragraphs)) {
+      drafts.push(unattributed(r));
+    }
+  }
   return drafts;
+}
+
+/** Words a quotation standing alone needs to be taken for a statement rather than a title. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+
+/**
+ * A paragraph that is one whole quoted sentence (“We were never asked.”) and that no cue or
+ * earlier quote claimed: a statement whose speaker the text does not give (`speaker: null`).
+ */
+function isUnattributedStatement(text: string, r: QuoteRegion, paragraphs: Paragraph[]): boolean {
+  if (!fillsParagraph(text, r, paragraphs) || isSingleMarked(text, r)) return false;
+  const last = r.pieces.at(-1);
+  if (!last || !/[.!?…]["'”’]*$/.test(text.slice(last[0], last[1]).trimEnd())) return false;
+  const first = r.pieces[0];
+  if (!first || !/^\p{Lu}/u.test(text.slice(first[0], first[1]))) return false;
+  return countWords(text, r) >= MIN_UNATTRIBUTED_WORDS;
+}
+
+function unattributed(r: QuoteRegion): Draft {
+  return {
+    contentSpans: [...r.pieces],
+    source: null,
+    cue: null,
+    addressee: null,
+    regions: [r],
+    rule: "quotes/unattributed",
+    paragraph: r.firstParagraph,
+  };
 }
 
 /** True when the quotation is all its paragraph holds, bar white space and final punctuation. */

@@ -36,6 +36,20 @@ function startsNewSentence(
   return after > MAX_WORDS_AFTER_CUE;
 }
 
+/**
+ * A quotation after a determiner and without punctuation at its end is a name in marks that
+ * runs on into its noun (the “Harbour Lights” festival opens), not a statement handed on.
+ */
+function isNameInMarks(text: string, region: QuoteRegion): boolean {
+  const last = region.pieces.at(-1);
+  if (!last) return false;
+  if (/[,.!?…:;—–-]$/.test(text.slice(last[0], last[1]).trimEnd())) return false;
+  if (/^\s*[,.!?…:;—–-]/.test(text.slice(region.close))) return false;
+  // A short window: matching up to the quotation from the text's start would be quadratic.
+  const before = text.slice(Math.max(0, region.open - 8), region.open);
+  return /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this)\s*$/iu.test(before);
+}
+
 /** “We were deceived,” he added. — the quote, then the speaker, then the cue. */
 export function matchQuoteSpeakerCue(
   ctx: SentenceContext,
@@ -47,6 +61,7 @@ export function matchQuoteSpeakerCue(
   if (!src) return null;
   const region = regionEndingBefore(ctx, (words[src[0]] as { start: number }).start);
   if (!region || startsNewSentence(ctx, region, src[0], head)) return null;
+  if (isNameInMarks(ctx.text, region)) return null;
   return {
     contentSpans: withLeadIn(ctx, region),
     source: spanOfWords(words, src[0], src[1]),
