@@ -1,28 +1,10 @@
 import { describe, expect, test } from "vitest";
-import type { InputResult } from "../../io/read-inputs.js";
 import { openSqliteStore } from "../sqlite/sqlite-store.js";
-import { prepareSynthetic } from "../testing/prepare-synthetic.js";
-import { generateCorpus } from "../testing/synthetic-corpus.js";
-import type { AnalyzePool } from "./analyze-pool.js";
+import { syntheticPool as pool, syntheticInputs } from "../testing/synthetic-pool.js";
 import { ingestArticles } from "./ingest-articles.js";
 
 const COUNT = 120;
-const SYNTHETIC_INDEX = /\/(\d+)\.txt$/;
-
-async function* inputs(): AsyncGenerator<InputResult> {
-  for (const article of generateCorpus(COUNT)) yield { ok: true, article: article.raw };
-}
-
-/** The generator's own analysis: fast, and what is stored is known. */
-const pool: AnalyzePool = {
-  workers: 0,
-  analyze: async (raws) =>
-    raws.map((raw) => ({
-      ok: true as const,
-      document: prepareSynthetic(Number(SYNTHETIC_INDEX.exec(raw.id)?.[1])).prepared,
-    })),
-  close: async () => {},
-};
+const inputs = () => syntheticInputs(COUNT);
 
 describe("ingestArticles stopped midway (Ctrl-C)", () => {
   test("stores everything it read, says it stopped, and a rerun finishes the job", async () => {
