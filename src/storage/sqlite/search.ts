@@ -214,9 +214,9 @@ export class Searcher {
   }
 
   /**
-   * Highlighted snippets of a page of matches, keyed by rowid. Read from the full-text table
-   * alone and keyed by its own rowid: joined to another table, or with the rowids as bound
-   * `IN (?)` parameters, SQLite 3.53 returned snippets of other rows under the page's ids.
+   * Highlighted snippets of a page of matches, keyed by rowid, read from the full-text table
+   * alone. The ids come through json_each as INTEGERs: FTS5 ignores a REAL rowid constraint
+   * (better-sqlite3 binds JS numbers as REAL), and `rowid IN (?, ?)` then returned other rows.
    */
   private snippets(match: string, ids: string, fts: string, column: number): Map<number, string> {
     const rows = this.db
@@ -269,9 +269,11 @@ export class Searcher {
           `SELECT rowid FROM ${plan.fts} WHERE ${plan.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
         )
         .pluck();
+      // better-sqlite3 binds JS numbers as REAL, and FTS5 only seeks to an INTEGER rowid bound:
+      // without the CAST it reads the term's whole doclist (seconds at a million articles).
       const sql = `SELECT ${plan.fts}.rowid AS id, bm25(${plan.fts}, ${plan.weights}) AS score
         FROM ${plan.fts} ${plan.ftsJoin}
-        WHERE ${plan.fts} MATCH ? AND ${plan.fts}.rowid >= ? ${and(where)}
+        WHERE ${plan.fts} MATCH ? AND ${plan.fts}.rowid >= CAST(? AS INTEGER) ${and(where)}
         ORDER BY score LIMIT ? OFFSET ?`;
       const statement = this.db.prepare(sql);
       const run = (from: number) =>
@@ -319,23 +321,48 @@ export class Searcher {
       where.params.push(upperBound(filters.to));
     }
     if (filters.entity !== undefined) {
-      const entityIds = this.resolveEntities(filters.entity);
-      if (entityIds.length === 0) return null;
-      // A rare entity: its few articles, from the index. A common one: checked per article.
-      const articles = this.db
-        .prepare(
-          `SELECT coalesce(sum(articles), 0) FROM entities WHERE id IN (${placeholders(entityIds)})`,
-        )
-        .pluck()
-        .get(...entityIds) as number;
-      where.clauses.push(
-        articles <= this.filterFirstLimit
-          ? `a.id IN (SELECT ae.article_id FROM article_entities ae WHERE ae.entity_id IN (${placeholders(entityIds)}))`
-          : `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (${placeholders(entityIds)}))`,
-      );
-      where.params.push(...entityIds);
+      const clause = this.entityClause(filters);
+      if (clause === null) return null;
+      where.clauses.push(clause.sql);
+      where.params.push(...clause.params);
     }
     return where;
+  }
+
+  /**
+   * The articles mentioning an entity. Few (within the date range): read them from the
+   * (entity_id, date) index. Many: checked per article through its own entity rows; `+` keeps
+   * SQLite from scanning the entity's every row for each article instead.
+   */
+  private entityClause(filters: SearchFilters): { sql: string; params: unknown[] } | null {
+    const entityIds = this.resolveEntities(filters.entity ?? "");
+    if (entityIds.length === 0) return null;
+    const ids = placeholders(entityIds);
+    const dated: Where = { clauses: [`ae.entity_id IN (${ids})`], params: [...entityIds] };
+    if (filters.from !== undefined) {
+      dated.clauses.push("ae.date >= ?");
+      dated.params.push(filters.from);
+    }
+    if (filters.to !== undefined) {
+      dated.clauses.push("ae.date <= ?");
+      dated.params.push(upperBound(filters.to));
+    }
+    const found = this.db
+      .prepare(
+        `SELECT count(*) FROM (SELECT 1 FROM article_entities ae ${whereSql(dated)} LIMIT ?)`,
+      )
+      .pluck()
+      .get(...dated.params, this.filterFirstLimit + 1) as number;
+    if (found <= this.filterFirstLimit) {
+      return {
+        sql: `a.id IN (SELECT ae.article_id FROM article_entities ae ${whereSql(dated)})`,
+        params: dated.params,
+      };
+    }
+    return {
+      sql: `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND +ae.entity_id IN (${ids}))`,
+      params: entityIds,
+    };
   }
 
   private quoteFilters(filters: SearchFilters, options: { speakerByIndex: boolean }): Where | null {

@@ -253,6 +253,8 @@ describe("SQLite adapter: bad surroundings", () => {
       { text: "the", outlet },
       { text: "the", from: "2015-01-01", to: "2015-12-31" },
       { text: "the OR will", entity: speaker },
+      { text: "", entity: speaker, from: "2015-01-01", to: "2015-12" },
+      { text: "the", entity: speaker, from: "2015-02", to: "2015" },
       { text: "will", speaker },
       { text: "the", target: "quotes" as const, kind: "direct" as const },
     ];
