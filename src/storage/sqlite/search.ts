@@ -31,7 +31,9 @@ const MAX_NAME_IDS = 200;
 const SNIPPET_WORDS = 16;
 /** Matches ranked for a common term: its most recently stored ones (see `rank`). */
 const RANK_WINDOW = 1000;
-const WINDOW_GROWTH = 8;
+/** Bounds on how much a window grows when the filters left too few of its matches. */
+const MIN_GROWTH = 2;
+const MAX_GROWTH = 16;
 /** A prefix standing for more indexed words than this is left to FTS5 as a prefix. */
 const MAX_PREFIX_WORDS = 32;
 /** Filters leaving at most this many rows drive the query instead of the full-text index. */
@@ -92,7 +94,12 @@ const QUOTE_PLAN: RankPlan = {
 interface Where {
   clauses: string[];
   params: unknown[];
+  /** The clauses on the quote row alone (speaker, kind): plans are chosen on them. */
+  own?: Where;
 }
+
+/** Nearly every article is current: leaving this out, a count reads no article row. */
+const CURRENT_CLAUSE = "a.current = 1";
 
 export interface SearchTuning {
   /** Matches ranked for a common term (default RANK_WINDOW). */
@@ -242,15 +249,9 @@ export class Searcher {
     plan: RankPlan,
   ): { id: number; score: number }[] {
     return runMatch(() => {
-      const userFilters = where.clauses.length > 1;
+      const userFilters = where.clauses.some((clause) => clause !== CURRENT_CLAUSE);
       if (userFilters) {
-        const candidates = this.db
-          .prepare(
-            `SELECT count(*) FROM (SELECT 1 FROM ${plan.filterFrom} ${whereSql(where)} LIMIT ?)`,
-          )
-          .pluck()
-          .get(...where.params, this.filterFirstLimit + 1) as number;
-        if (candidates <= this.filterFirstLimit) {
+        if (this.fewRows(where, plan)) {
           // `+rowid`: test membership in the filtered set while reading matches in order;
           // a rowid lookup per candidate costs far more for common words.
           const sql = `SELECT rowid AS id, bm25(${plan.fts}, ${plan.weights}) AS score
@@ -282,12 +283,33 @@ export class Searcher {
           score: number;
         }[];
       // Widen the window until the page is full or every match has been ranked.
-      for (let window = this.rankWindow; ; window *= WINDOW_GROWTH) {
+      let window = this.rankWindow;
+      for (;;) {
         const floor = (floorOf.get(match, window - 1) as number | undefined) ?? 0;
         const rows = run(floor);
         if (floor === 0 || rows.length >= limit) return rows;
+        window *= windowGrowth(rows.length, limit);
       }
     });
+  }
+
+  /**
+   * Whether the filters leave at most `filterFirstLimit` rows, counted on the quote row alone
+   * when it has filters of its own: an article row costs a page read, thousands of them more
+   * than the query they would save.
+   */
+  private fewRows(where: Where, plan: RankPlan): boolean {
+    const own = where.own !== undefined && where.own.clauses.length > 0 ? where.own : null;
+    const from = own !== null ? "quotes q" : plan.filterFrom;
+    const counted = own ?? {
+      clauses: where.clauses.filter((clause) => clause !== CURRENT_CLAUSE),
+      params: where.params,
+    };
+    const rows = this.db
+      .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${from} ${whereSql(counted)} LIMIT ?)`)
+      .pluck()
+      .get(...counted.params, this.filterFirstLimit + 1) as number;
+    return rows <= this.filterFirstLimit;
   }
 
   private listArticles(query: SearchQuery): ArticleHit[] {
@@ -307,7 +329,7 @@ export class Searcher {
   /** Filters on the article `a`; null when a name filter matches nothing (no hits possible). */
   private articleFilters(filters: SearchFilters): Where | null {
     const where: Where = { clauses: [], params: [] };
-    if (!filters.allVersions) where.clauses.push("a.current = 1");
+    if (!filters.allVersions) where.clauses.push(CURRENT_CLAUSE);
     if (filters.outlet !== undefined) {
       where.clauses.push("a.outlet = ? COLLATE NOCASE");
       where.params.push(filters.outlet);
@@ -368,17 +390,22 @@ export class Searcher {
   private quoteFilters(filters: SearchFilters, options: { speakerByIndex: boolean }): Where | null {
     const where = this.articleFilters(filters);
     if (where === null) return null;
+    const own: Where = { clauses: [], params: [] };
     if (filters.kind !== undefined) {
-      where.clauses.push("q.kind = ?");
-      where.params.push(filters.kind);
+      own.clauses.push("q.kind = ?");
+      own.params.push(filters.kind);
     }
     if (options.speakerByIndex && filters.speaker !== undefined) {
       const nameIds = this.resolveNames(filters.speaker);
       if (nameIds.length === 0) return null;
-      where.clauses.push(`q.speaker_name_id IN (${placeholders(nameIds)})`);
-      where.params.push(...nameIds);
+      own.clauses.push(`q.speaker_name_id IN (${placeholders(nameIds)})`);
+      own.params.push(...nameIds);
     }
-    return where;
+    return {
+      clauses: [...where.clauses, ...own.clauses],
+      params: [...where.params, ...own.params],
+      own,
+    };
   }
 
   /**
@@ -462,6 +489,15 @@ function isDatePrefix(value: string): boolean {
 /** `--to 2015-10` includes all of October: compare against the last possible date string. */
 function upperBound(to: string): string {
   return to.length === 10 ? to : `${to}\uffff`;
+}
+
+/**
+ * How much wider the next window should be: enough, at the share of matches the filters kept
+ * in this one, for twice the page (ranking a window costs a few microseconds a match).
+ */
+function windowGrowth(kept: number, limit: number): number {
+  if (kept === 0) return MAX_GROWTH;
+  return Math.min(MAX_GROWTH, Math.max(MIN_GROWTH, Math.ceil((2 * limit) / kept)));
 }
 
 function runMatch<T>(run: () => T): T {
