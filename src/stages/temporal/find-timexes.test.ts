@@ -245,6 +245,41 @@ describe("findTimexes on news sentences (reference Monday 2015-09-28)", () => {
       },
     ],
     [
+      "puts a later clock time on the day its sentence names",
+      {
+        sentence: "Tomorrow the mayor will speak at 9 am.",
+        expected: [
+          {
+            text: "Tomorrow",
+            type: "DATE",
+            value: "2015-09-29",
+            rule: "temporal/relative-day",
+          },
+          {
+            text: "9 am",
+            type: "TIME",
+            value: "2015-09-29T09:00",
+            rule: "temporal/time-of-day+sentence-day",
+          },
+        ],
+      },
+    ],
+    [
+      "leaves a clock time in the next sentence on the document day",
+      {
+        sentence: "Tomorrow the mayor will speak. Polls close at 9 pm.",
+        expected: [
+          {
+            text: "Tomorrow",
+            type: "DATE",
+            value: "2015-09-29",
+            rule: "temporal/relative-day",
+          },
+          { text: "9 pm", type: "TIME", value: "2015-09-28T21:00", rule: "temporal/time-of-day" },
+        ],
+      },
+    ],
+    [
       "reads every year as a set",
       {
         sentence: "The festival returns every year.",
