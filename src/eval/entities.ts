@@ -8,23 +8,14 @@
  */
 import type { Entity, EntityType } from "../model.js";
 import { findEntities } from "../stages/entities/index.js";
+import { COARSE_CLASS } from "../stages/entities/refiners/unify-types.js";
 import { findParagraphs, segmentText } from "../stages/segment/index.js";
 import { deriveNamedSpans, type NamedClass } from "./gum-named-mentions.js";
 import type { EvalArgs } from "./main.js";
 import { buildGumText, type GumDocument, readGumDirectory } from "./read-gum-conllu.js";
 
-const OUR_CLASS: Record<EntityType, NamedClass> = {
-  PERSON: "PERSON",
-  GPE: "PLACE",
-  LOC: "PLACE",
-  FAC: "PLACE",
-  ORG: "ORG",
-  EVENT: "EVENT",
-  NORP: "OTHER",
-  WORK: "OTHER",
-  LAW: "OTHER",
-  OTHER: "OTHER",
-};
+/** Our types -> GUM classes: the entities stage's own coarse classes. */
+const OUR_CLASS: Readonly<Record<EntityType, NamedClass>> = COARSE_CLASS;
 /** Rules whose mentions are names (not roles, pronouns or groups). */
 const NAME_RULES = new Set([
   "entities/tagger",

@@ -8,6 +8,11 @@
  * A coordination ("Kirk Bart and Celeste Pollock") is not a name: its conjuncts are. Spans stop
  * at clause material, "et al." and the prepositions "at"/"in"/"on". Nested named mentions inside
  * a named mention are dropped (conlleval is flat).
+ *
+ * Two kinds of GUM `person` mention with a proper-noun head are not personal names in our
+ * scheme (OntoNotes-like): a plural proper noun ("Muslims", "Tatars", "Americans": a group,
+ * our NORP, so class OTHER) and a title standing alone with "the" ("the Secretary", "the
+ * President": a role nominal, not a name; dropped).
  */
 import type { GumDocument, GumMention } from "./read-gum-conllu.js";
 
@@ -81,6 +86,21 @@ function isCoordination(doc: GumDocument, m: GumMention, head: number): boolean 
   return false;
 }
 
+/**
+ * "the Secretary", "the President": a singular proper-noun head with a definite article and no
+ * other proper noun in the mention is a title used as a noun (a role nominal), not a name.
+ */
+function isBareTitle(doc: GumDocument, m: GumMention, head: number): boolean {
+  let article = false;
+  for (let i = m.start; i < m.end; i++) {
+    const t = doc.tokens[i];
+    if (!t || i === head) continue;
+    if (t.upos === "PROPN") return false;
+    if (t.head === head && t.deprel === "det" && /^the$/i.test(t.form)) article = true;
+  }
+  return article;
+}
+
 /** The mention's syntactic head: the first token whose head lies outside the mention. */
 export function findMentionHead(doc: GumDocument, m: GumMention): number {
   for (let i = m.start; i < m.end; i++) {
@@ -99,6 +119,8 @@ export function deriveNamedSpans(doc: GumDocument): NamedSpan[] {
     const head = findMentionHead(doc, m);
     if (doc.tokens[head]?.upos !== "PROPN") continue;
     if (isCoordination(doc, m, head)) continue;
+    const group = cls === "PERSON" && doc.tokens[head]?.xpos === "NNPS";
+    if (cls === "PERSON" && isBareTitle(doc, m, head)) continue;
     const min = m.minspan.length > 0 ? m.minspan : [head];
     let start = Math.min(...min, head);
     let end = Math.max(...min, head) + 1;
@@ -113,7 +135,7 @@ export function deriveNamedSpans(doc: GumDocument): NamedSpan[] {
       end--;
     while (start < end && /^(?:[("“])$/.test(doc.tokens[start]?.form ?? "")) start++;
     if (end <= start) continue;
-    candidates.push({ start, end, cls, entity: m.entity });
+    candidates.push({ start, end, cls: group ? "OTHER" : cls, entity: m.entity });
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const flat: NamedSpan[] = [];

@@ -54,6 +54,34 @@ describe("parseGumConllu", () => {
   });
 });
 
+// Invented: a title alone ("the Secretary"), a plural group ("Muslims"), a titled name.
+const TITLES = [
+  "# newdoc id = titles",
+  "# newpar",
+  "# text = The Secretary met Muslims and Secretary Ada Quill.",
+  "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-x-cf1-2-coref",
+  "2\tSecretary\tSecretary\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=1)",
+  "3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_",
+  "4\tMuslims\tMuslim\tPROPN\tNNPS\t_\t3\tobj\t_\tEntity=(2-person-new-x-cf2-1-sgl)",
+  "5\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_",
+  "6\tSecretary\tSecretary\tPROPN\tNNP\t_\t8\tcompound\t_\tEntity=(3-person-new-x-cf3-1,2,3-sgl",
+  "7\tAda\tAda\tPROPN\tNNP\t_\t8\tflat\t_\t_",
+  "8\tQuill\tQuill\tPROPN\tNNP\t_\t4\tconj\t_\tEntity=3)|SpaceAfter=No",
+  "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_",
+  "",
+].join("\n");
+
+describe("GUM person mentions that are not personal names", () => {
+  const spans = deriveNamedSpans(parseGumConllu("titles", TITLES));
+  it.each([
+    ["a title alone with 'the' is a role nominal, not a name", 1, undefined],
+    ["a plural proper noun is a group (OTHER, our NORP)", 3, "OTHER"],
+    ["a title before a name stays a personal name (negative case)", 5, "PERSON"],
+  ])("%s", (_, start, cls) => {
+    expect(spans.find((s) => s.start === start)?.cls).toBe(cls);
+  });
+});
+
 const GUM_DEV = new URL("../../../shared/data/gum/dev", import.meta.url);
 
 describe.skipIf(!existsSync(GUM_DEV))("GUM dev (skipped: ../shared/data/gum is absent)", () => {

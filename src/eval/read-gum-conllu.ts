@@ -8,6 +8,8 @@ import { join } from "node:path";
 export interface GumToken {
   form: string;
   upos: string;
+  /** Penn Treebank tag (GUM's XPOS): NNPS marks a plural proper noun ("Muslims"). */
+  xpos: string;
   /** Index (in the document) of the syntactic head, -1 for the root. */
   head: number;
   /** Universal dependency relation to the head (`conj`, `nsubj`, ...). */
@@ -138,6 +140,7 @@ export function parseGumConllu(id: string, source: string): GumDocument {
     tokens.push({
       form: cols[1] ?? "",
       upos: cols[3] ?? "",
+      xpos: cols[4] ?? "",
       head: -1,
       deprel: cols[7] ?? "",
       spaceAfter: !misc.split("|").includes("SpaceAfter=No"),

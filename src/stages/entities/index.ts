@@ -13,6 +13,7 @@ import { readTitles } from "./refiners/read-titles.js";
 import { resolveOverlaps } from "./refiners/resolve-overlaps.js";
 import { trimNames } from "./refiners/trim-names.js";
 import { typeNames } from "./refiners/type-names.js";
+import { unifyTypes } from "./refiners/unify-types.js";
 import { findAcronyms } from "./rules/find-acronyms.js";
 import { findGazetteerNames } from "./rules/find-gazetteer-names.js";
 import { findGroups } from "./rules/find-groups.js";
@@ -38,6 +39,7 @@ export function findEntities(segmented: SegmentedText): Entity[] {
     ...findGroups(d),
     ...findPronouns(d),
   ]);
+  unifyTypes(d, candidates);
   const ties = readAppositives(d, candidates);
   return resolveCoreference(d, candidates, ties);
 }

@@ -17,6 +17,12 @@ export interface Candidate {
   /** Roles and titles seen with this mention (premodifier, apposition, role nominal head). */
   roles: string[];
   gender: "male" | "female" | null;
+  /**
+   * Set when a lexical cue of the whole name decided the type (a known place, an organisation
+   * or building head word, a title, a citation): such mentions outvote the tagger's guesses
+   * for the same name elsewhere in the document (see unifyTypes).
+   */
+  typeCue?: boolean;
 }
 
 /** The document as the stage reads it: words by token index, sentence of each token. */

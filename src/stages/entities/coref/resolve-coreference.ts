@@ -7,6 +7,7 @@ import type { Entity, EntityType, Mention } from "../../../model.js";
 import { DEMONYMS } from "../lexicon/groups.js";
 import { type Candidate, nameWords, type StageDocument, spanOf, textOf } from "../mention.js";
 import type { Apposition } from "../refiners/read-appositives.js";
+import { COARSE_CLASS } from "../refiners/unify-types.js";
 import { type Cluster, Clusters } from "./cluster.js";
 import { matchNames } from "./match-names.js";
 import { matchPronouns } from "./match-pronouns.js";
@@ -25,16 +26,33 @@ function matchGroups(d: StageDocument, clusters: Clusters, mentions: Candidate[]
   }
 }
 
+/**
+ * The entity's type by vote of its mentions (names count double), first by coarse class (so
+ * two GPE and two LOC mentions outvote three PERSON ones), then the commonest fine type within
+ * the winning class.
+ */
 function pickType(cluster: Cluster): EntityType {
   const votes = new Map<EntityType, number>();
+  const coarse = new Map<string, number>();
   for (const m of cluster.mentions) {
     if (m.kind === "pronoun") continue;
-    votes.set(m.type, (votes.get(m.type) ?? 0) + (m.kind === "name" ? 2 : 1));
+    const v = m.kind === "name" ? 2 : 1;
+    votes.set(m.type, (votes.get(m.type) ?? 0) + v);
+    const cls = COARSE_CLASS[m.type];
+    coarse.set(cls, (coarse.get(cls) ?? 0) + v);
+  }
+  let bestClass = "PERSON";
+  let bestClassVotes = 0;
+  for (const [cls, v] of coarse) {
+    if (v > bestClassVotes) {
+      bestClass = cls;
+      bestClassVotes = v;
+    }
   }
   let best: EntityType = "PERSON";
   let bestVotes = 0;
   for (const [t, v] of votes) {
-    if (v > bestVotes) {
+    if (COARSE_CLASS[t] === bestClass && v > bestVotes) {
       best = t;
       bestVotes = v;
     }

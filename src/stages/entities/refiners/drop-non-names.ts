@@ -45,6 +45,25 @@ const NOT_NAMES = new Set([
   "Also",
 ]);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
+/**
+ * UTF-8 read as Latin-1 or Windows-1252 ("Ã©", "â€™", "Ã"): a lead byte shown as "Ã", "Â" or
+ * "â" followed by a continuation character, or left alone. Such a word is never a name.
+ */
+const MOJIBAKE = /[ÃÂ][\u0080-\u00BF]|â€|^[ÃÂâ]$/u;
+
+/** Whether a word holds "Ã", "Â" or "â" (checked before the mojibake pattern). */
+function hasMojibakeLead(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0xc3 || c === 0xc2 || c === 0xe2) return true;
+  }
+  return false;
+}
+
+/** A one-word name that is a single character other than an ASCII capital or digit. */
+function isLoneMark(words: string[]): boolean {
+  return words.length === 1 && (words[0] ?? "").length === 1 && !/^[A-Z0-9]$/.test(words[0] ?? "");
+}
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function dropNonNames(d: StageDocument, candidates: Candidate[]): Candidate[] {
@@ -63,6 +82,7 @@ export function dropNonNames(d: StageDocument, candidates: Candidate[]): Candida
     if (words.every((w) => isNationalityWord(w))) continue;
     if (words.every((w) => !/\p{L}/u.test(w))) continue;
     if (words.length === 1 && NOT_NAMES.has(words[0] ?? "")) continue;
+    if (isLoneMark(words) || words.some((w) => hasMojibakeLead(w) && MOJIBAKE.test(w))) continue;
     out.push(c);
   }
   return out;

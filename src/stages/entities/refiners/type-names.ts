@@ -3,6 +3,11 @@
  * LOC (regions, seas, mountains) and FAC (buildings, streets, airports); names of known places
  * become places whatever the tagger said (unless an honorific makes them a person); laws and
  * treaties become LAW; events by their head word or a following "conference"/"summit".
+ * Cues of the whole name override the tagger's class and are marked `typeCue` (they outvote
+ * the tagger in unifyTypes): organisation head words ("Meridian Logistics") and institution
+ * words ("University of Alden"), building and place heads that are not also surnames ("Shah
+ * Mosque", even after a title), speech verbs and academic citations ("Checa" in "(Rueda,
+ * Checa, & Cómbita, 2012)") for people.
  */
 import type { EntityType } from "../../../model.js";
 import {
@@ -13,6 +18,7 @@ import {
   LAW_HEADS,
   ORG_HEADS,
 } from "../lexicon/groups.js";
+import { FEMALE_NAME_SET, MALE_NAME_SET } from "../lexicon/lookup.js";
 import {
   CITIES,
   COUNTRIES,
@@ -66,6 +72,98 @@ const SPEECH_VERBS = new Set([
   "admits",
 ]);
 
+/**
+ * Place heads that do not double as common surnames ("Park", "Hall", "Temple", "Church", "Bay"
+ * do): a name ending in one is a place even when the tagger called it a person.
+ */
+const SURE_PLACE_HEADS = new Set(
+  [...LOC_HEADS, ...FAC_HEADS].filter(
+    (h) =>
+      ![
+        "Park",
+        "Hall",
+        "Temple",
+        "Church",
+        "Bay",
+        "Beach",
+        "Gate",
+        "Tower",
+        "Castle",
+        "House",
+        "Port",
+        "Base",
+        "Mount",
+        "Mt",
+        "Lodge",
+        "Market",
+        "Chapel",
+        "Kremlin",
+        "Pentagon",
+      ].includes(h),
+  ),
+);
+/**
+ * Institution words that make a name an organisation wherever they stand in it
+ * ("University of Sydney", "Vrije Universiteit Amsterdam", "Ministry of Defence").
+ */
+const INSTITUTION_WORDS = new Set([
+  "University",
+  "Universiteit",
+  "Universität",
+  "Université",
+  "Universidad",
+  "Ministry",
+  "Department",
+  "Institute",
+  "Council",
+  "Committee",
+  "Commission",
+  "Academy",
+  "Agency",
+  "College",
+  "Association",
+  "Society",
+  "Foundation",
+  "Corporation",
+  "Company",
+  "Party",
+  "Bureau",
+]);
+/** A publication year in a citation ("Marsden (2008)", "(Marsden, 2008a)"). */
+const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+
+/** Citation lists run at most this many tokens ("Thorell, Lindqvist, Nutley, Bohlin, & Klingberg"). */
+const MAX_AUTHOR_LIST = 16;
+
+/** Tokens of an author list: capitalised names, commas, "&", "and", initials. */
+function isAuthorListToken(w: string): boolean {
+  return w === "," || w === "&" || w === "and" || /^\p{Lu}/u.test(w);
+}
+
+/**
+ * An academic citation names authors: "Marsden et al.", "Marsden (2008)", "(Marsden, 2008)",
+ * "(Rueda, Checa, & Cómbita, 2012)", "Chong and Checa (2010)". Places of publication
+ * ("London: Penguin, 1999") do not match: the year must follow in brackets, or after a comma
+ * inside brackets.
+ */
+export function isCitedAuthor(d: StageDocument, c: Candidate): boolean {
+  let i = c.end;
+  const limit = Math.min(d.words.length, c.end + MAX_AUTHOR_LIST);
+  while (i < limit) {
+    const w = d.words[i] ?? "";
+    if (w === "et" && /^al\.?$/.test(d.words[i + 1] ?? "")) return true;
+    if (!isAuthorListToken(w) || YEAR.test(w)) break;
+    i++;
+  }
+  const next = d.words[i] ?? "";
+  if (next === "(" && YEAR.test(d.words[i + 1] ?? "")) return true;
+  if (!YEAR.test(next) || d.words[i - 1] !== ",") return false;
+  let k = c.start - 1;
+  while (k > c.start - MAX_AUTHOR_LIST && k >= 0 && isAuthorListToken(d.words[k] ?? "")) k--;
+  const before = d.words[k] ?? "";
+  return before === "(" || before === ";";
+}
+
 function typePlace(words: string[], joined: string): EntityType {
   const head = words[words.length - 1] ?? "";
   if (LOC_NAMES.has(joined)) return "LOC";
@@ -75,53 +173,64 @@ function typePlace(words: string[], joined: string): EntityType {
   return "GPE";
 }
 
+/** The type a cue of the whole name gives, or null when only the tagger's guess is left. */
+function typeByCue(
+  d: StageDocument,
+  c: Candidate,
+  words: string[],
+  joined: string,
+): EntityType | null {
+  const head = words[words.length - 1] ?? "";
+  const honorific = c.nameStart > c.start;
+  const next = d.words[c.end] ?? "";
+  if ((GPE_NAMES.has(joined) || LOC_NAMES.has(joined)) && !honorific) {
+    return LOC_NAMES.has(joined) ? "LOC" : "GPE";
+  }
+  const known = KNOWN_TYPES.get(joined);
+  if (known) return known;
+  const multi = words.length > 1;
+  const givenName = MALE_NAME_SET.has(words[0] ?? "") || FEMALE_NAME_SET.has(words[0] ?? "");
+  // A building or place head outweighs a title before it ("Sheikh Lotfollah Mosque").
+  if ((multi || honorific) && SURE_PLACE_HEADS.has(head) && !ORG_HEAD_SET.has(head) && !givenName) {
+    return typePlace(words, joined);
+  }
+  if (honorific && c.type === "PERSON") return "PERSON";
+  if (LAW_HEAD_SET.has(head) && c.type !== "PERSON" && multi) return "LAW";
+  if (EVENT_OPENER_SET.has(words[0] ?? "") || (words.includes("War") && multi)) return "EVENT";
+  if (multi && !honorific) {
+    if (FAC_HEAD_SET.has(head) && !ORG_HEAD_SET.has(head) && c.type === "ORG") return "FAC";
+    if (ORG_HEAD_SET.has(head) && !givenName) return "ORG";
+    if (!givenName && words.some((w) => INSTITUTION_WORDS.has(w))) return "ORG";
+  }
+  if (words[0] === "Municipality" || words[0] === "Province" || words[0] === "County") {
+    return "GPE";
+  }
+  if (c.type !== "PERSON" && !honorific) {
+    // An unknown "place" that says something is a person ("Ratych said", "Okonjo told").
+    if ((c.type === "GPE" || c.type === "OTHER") && SPEECH_VERBS.has(next)) return "PERSON";
+    if (isCitedAuthor(d, c)) return "PERSON";
+  }
+  return null;
+}
+
 function typeOne(d: StageDocument, c: Candidate): void {
   const words = nameWords(d, c);
   const joined = words.join(" ").replace(/^the /i, "");
   const head = words[words.length - 1] ?? "";
-  const honorific = c.nameStart > c.start;
   const next = d.words[c.end] ?? "";
   if (EVENT_FOLLOWERS.has(next) && c.type !== "PERSON" && d.sentenceOf[c.end] === c.sentence) {
     c.end++;
     c.type = "EVENT";
+    c.typeCue = true;
     return;
   }
-  if ((GPE_NAMES.has(joined) || LOC_NAMES.has(joined)) && !honorific) {
-    c.type = LOC_NAMES.has(joined) ? "LOC" : "GPE";
-    return;
-  }
-  const known = KNOWN_TYPES.get(joined);
-  if (known) {
-    c.type = known;
-    return;
-  }
-  if (LAW_HEAD_SET.has(head) && c.type !== "PERSON" && words.length > 1) {
-    c.type = "LAW";
-    return;
-  }
-  if (EVENT_OPENER_SET.has(words[0] ?? "") || (words.includes("War") && words.length > 1)) {
-    c.type = "EVENT";
-    return;
-  }
-  if ((c.type === "OTHER" || c.type === "GPE") && ORG_HEAD_SET.has(head) && words.length > 1) {
-    c.type = "ORG";
-    return;
-  }
-  if (c.type === "ORG" && FAC_HEAD_SET.has(head) && !ORG_HEAD_SET.has(head)) {
-    c.type = "FAC";
-    return;
-  }
-  if (words[0] === "Municipality" || words[0] === "Province" || words[0] === "County") {
-    c.type = "GPE";
-    return;
-  }
-  // An unknown "place" that says something is a person ("Ratych said", "Okonjo told").
-  if ((c.type === "GPE" || c.type === "OTHER") && SPEECH_VERBS.has(next) && !honorific) {
-    c.type = "PERSON";
+  const cue = typeByCue(d, c, words, joined);
+  if (cue) {
+    c.type = cue;
+    c.typeCue = true;
     return;
   }
   if (c.type === "GPE") c.type = typePlace(words, joined);
-  else if (c.type === "PERSON" && ORG_HEAD_SET.has(head) && words.length > 1) c.type = "ORG";
   else if (c.type === "OTHER" || c.type === "ORG" || c.type === "EVENT") {
     if (LAW_HEAD_SET.has(head)) c.type = "LAW";
     else if (EVENT_HEAD_SET.has(head) && !ORG_HEAD_SET.has(head)) c.type = "EVENT";
