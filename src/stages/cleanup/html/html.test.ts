@@ -159,6 +159,53 @@ describe("sibling sections", () => {
   });
 });
 
+describe("list items and the article's opening", () => {
+  const item = (n: number) =>
+    `<li>Step ${n}: check the timetable at the harbour office before you travel, since crossings change with the tide.</li>`;
+
+  it("counts list items that hold sentences as article text when widening to the sections", () => {
+    const intro = `<section class="intro"><div class="text">${PROSE.repeat(2)}</div></section>`;
+    const listed = (k: number) =>
+      `<section class="part"><h2>Part ${k}</h2><ul>${[1, 2, 3, 4].map(item).join("")}</ul></section>`;
+    const html = page("", `<main>${intro}${listed(1)}${listed(2)}${listed(3)}</main>`);
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("The council voted on Thursday");
+    expect(text).toContain("Step 4: check the timetable");
+  });
+
+  it("does not count a list of links as article text", () => {
+    const intro = `<section class="intro"><div class="text">${PROSE.repeat(2)}</div></section>`;
+    const links = `<section class="more"><ul>${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li><a href="/s/${n}">Story number ${n} about the harbour ferry and its long winter closure</a></li>`).join("")}</ul></section>`;
+    const html = page("", `<main>${intro}${links}</main>`);
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("The council voted on Thursday");
+    expect(text).not.toContain("Story number");
+  });
+
+  const standfirst =
+    "The harbour ferry will run again from Monday after a winter of repairs to its hull and engines, the operator said, ending four months in which islanders had to take a two-hour bus detour. Fares stay as they were, and season tickets bought before the closure remain valid.";
+  const bio =
+    "Mara Lindqvist has covered the harbour and the islands for the Ledger since 2019, and before that reported on transport and local politics for a regional radio station in the north of the country.";
+  const body = `<div class="content"><div class="body">${PROSE.repeat(4)}</div></div>`;
+
+  it("adds an intro paragraph that stands before the body, a few levels up", () => {
+    const intro = `<div class="top"><div class="dek"><p>${standfirst}</p></div></div>`;
+    const html = page("", `<article>${intro}${body}</article>`);
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs[0]).toBe(standfirst);
+  });
+
+  it("does not add prose that stands after the body", () => {
+    const html = page("", `<article>${body}<div class="note"><p>${bio}</p></div></article>`);
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).not.toContain(bio);
+  });
+
+  it("does not add a short promo line before the body", () => {
+    const promo = "Sign in to save stories and get the morning briefing every weekday.";
+    const html = page("", `<article><div class="promo"><p>${promo}</p></div>${body}</article>`);
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).not.toContain(promo);
+  });
+});
+
 describe("code blocks beside the story", () => {
   it("does not widen the container to take in a long code block next to the story", () => {
     const story = Array.from(

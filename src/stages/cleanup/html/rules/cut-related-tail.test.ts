@@ -7,7 +7,7 @@ function blocks(...texts: string[]): TextBlock[] {
 }
 
 function heading(text: string): TextBlock {
-  return { text, tag: "h2", linkChars: 0 };
+  return { text, tag: "h2", linkChars: 0, ownWordChars: text.length };
 }
 
 const PROSE =
