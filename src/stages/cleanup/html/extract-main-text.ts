@@ -76,6 +76,9 @@ const BLOCK_TAGS = new Set([
   "html",
 ]);
 
+/** Tags whose content is code: nothing inside them is judged by its class. */
+const CODE_TAGS = new Set(["pre", "code"]);
+
 /** Tags that vote for their ancestors as paragraphs. */
 const VOTING_TAGS = new Set(["p", "pre", "td", "blockquote"]);
 
@@ -154,9 +157,17 @@ function measureElements(root: HtmlElement): Map<HtmlElement, NodeStats> {
   }
   // Prune furniture top-down, then take it out of its ancestors' counts.
   const kept = new Map<HtmlElement, NodeStats>();
+  // Inside code, class names are token kinds (`hljs-comment`, `token tag`), not furniture.
+  const inCode = new Set<HtmlElement>();
   for (const element of order) {
     const stat = all.get(element) as NodeStats;
-    if (element.parent !== null && !kept.has(element.parent)) continue;
+    const parent = element.parent;
+    if (parent !== null && !kept.has(parent)) continue;
+    if (parent !== null && (CODE_TAGS.has(parent.tag) || inCode.has(parent))) {
+      inCode.add(element);
+      kept.set(element, stat);
+      continue;
+    }
     if (element !== root && isBoilerplateElement(element, stat.textLength, stat.linkLength)) {
       for (let a = element.parent; a !== null; a = a.parent) {
         const up = kept.get(a);
@@ -176,7 +187,10 @@ function measureElements(root: HtmlElement): Map<HtmlElement, NodeStats> {
     // Code blocks vote but are no paragraphs: a listing (or the page's markdown source) beside
     // the story is no sign that the story goes on there.
     if (element.tag !== "pre" && isGoodParagraph(element, stat)) stat.goodText += stat.textLength;
-    else if (element.tag === "li" && isProseItem(stat)) stat.goodText += stat.textLength;
+    else if (element.tag === "li" && isProseItem(stat)) {
+      // Its paragraphs, if any, are counted already.
+      stat.goodText = Math.max(stat.goodText, stat.textLength);
+    }
     const up = element.parent ? kept.get(element.parent) : undefined;
     if (up !== undefined) up.goodText += stat.goodText;
   }

@@ -103,6 +103,10 @@ describe("boxes and repeats around the story", () => {
       "Official websites use .gov. A .gov website belongs to an official government organization.",
     ],
     [
+      "a government-site banner led by the lock notice",
+      "Secure .gov websites use HTTPS. A lock or https:// means you have safely connected to the .gov website.",
+    ],
+    [
       "a copyright line with the sign after the word",
       "Copyright © 2030 The Coastal Ledger. All rights reserved.",
     ],
@@ -218,6 +222,29 @@ describe("code blocks beside the story", () => {
     const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
     expect(text).toContain("Part 3: the council voted");
     expect(text).not.toContain("loadTimetable");
+  });
+});
+
+describe("code inside the story", () => {
+  it("keeps the comments of a highlighted code block (token classes are no furniture)", () => {
+    const code =
+      '<pre><code><span class="hljs-comment"># stage only the files named after the command</span>\n<span class="hljs-built_in">git</span> add notes.txt</code></pre>';
+    const html = page("", `<article>${PROSE.repeat(3)}${code}</article>`);
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("# stage only the files named after the command");
+    expect(text).toContain("git add notes.txt");
+  });
+
+  it("still leaves out a comments section beside the code", () => {
+    const comments =
+      '<div class="comments"><p>Great post, thanks for explaining the staging area so clearly!</p></div>';
+    const html = page(
+      "",
+      `<article>${PROSE.repeat(3)}<pre><code>git add notes.txt</code></pre>${comments}</article>`,
+    );
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("git add notes.txt");
+    expect(text).not.toContain("Great post");
   });
 });
 

@@ -39,6 +39,24 @@ describe("cutRelatedTail", () => {
     expect(cutRelatedTail(page)).toBe(2);
   });
 
+  it("does not cut at a tail phrase labelling something inside a page that goes on as long again", () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, k) => `Row ${k}: ${PROSE.slice(0, 150)}`);
+    const page = blocks(PROSE, PROSE, PROSE, PROSE, "Most popular", ...rows(5));
+    expect(cutRelatedTail(page)).toBe(page.length);
+  });
+
+  it("still cuts at that phrase when only a short list follows", () => {
+    const page = blocks(
+      PROSE,
+      PROSE,
+      "Most popular",
+      "Storm closes the bridge",
+      "New mayor sworn in",
+    );
+    expect(cutRelatedTail(page)).toBe(2);
+  });
+
   it("does not cut at a strong tail phrase written as a paragraph of the story", () => {
     const page = blocks(PROSE, PROSE, "More from the council on the ferry plan:", PROSE, PROSE);
     expect(cutRelatedTail(page)).toBe(page.length);
