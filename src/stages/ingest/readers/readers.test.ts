@@ -205,10 +205,14 @@ describe("readFeed", () => {
     expect(dropDoctype(bomb)).not.toContain("ENTITY");
   });
 
-  it("returns nothing for broken XML", () => {
+  it("returns nothing for broken XML, saying where it breaks", () => {
     expect(readFeed("bad.xml", "<rss><channel><item><title>x</ti")).toEqual({
       articles: [],
       links: [],
+      problem: {
+        kind: "malformed",
+        message: expect.stringMatching(/^malformed XML at line 1, column \d+: /),
+      },
     });
   });
 });
