@@ -225,6 +225,29 @@ describe("code blocks beside the story", () => {
   });
 });
 
+describe("hidden elements", () => {
+  const story = PROSE.repeat(2);
+
+  it("reads the hidden chunks a React page streams its article in (S:0, S:1f)", () => {
+    const html = page(
+      "",
+      `<main><template id="B:0"></template></main><div hidden id="S:0"><article>${story}</article></div><div hidden id="S:1f"><p>The new timetable starts in May, with two more crossings on weekdays and one on Sundays, a spokesman said, and fares stay as they are until the review in the autumn, when the board meets again.</p><p>Season tickets, day passes and the islanders' discount cards bought before the closure remain valid, the company said, and refunds can be claimed at the harbour office.</p></div>`,
+    );
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("The council voted on Thursday");
+    expect(text).toContain("The new timetable starts in May");
+  });
+
+  it("still leaves out a short hidden element of another kind", () => {
+    const menu = "Choose your region: North, South, Islands and the harbour district";
+    const html = page(
+      "",
+      `<article>${story}<div hidden id="region-menu"><p>${menu}</p></div></article>`,
+    );
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).not.toContain(menu);
+  });
+});
+
 describe("code inside the story", () => {
   it("keeps the comments of a highlighted code block (token classes are no furniture)", () => {
     const code =
