@@ -73,6 +73,32 @@ describe("newsgraph analyze", () => {
     ]);
   });
 
+  it("reports a page without text and a broken feed like other bad inputs, and exits 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsgraph-cli-"));
+    writeFileSync(
+      join(dir, "a-empty.html"),
+      "<!doctype html><html><head><title>t</title></head><body></body></html>",
+    );
+    writeFileSync(
+      join(dir, "b-broken.rss"),
+      '<?xml version="1.0"?><rss><channel><item><title>Ferry',
+    );
+    writeFileSync(join(dir, "c-good.txt"), "Body.");
+    const { code, stdout, stderr } = await run(["analyze", dir, "--jsonl"]);
+    expect(code).toBe(1);
+    expect(stdout.trim().split("\n")).toHaveLength(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines[0]).toBe(
+      `newsgraph: EMPTY_INPUT: ${join(dir, "a-empty.html")}: the page holds no text`,
+    );
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^newsgraph: INVALID_INPUT: ${join(dir, "b-broken.rss")}: malformed XML at line 1`,
+      ),
+    );
+    expect(lines).toHaveLength(2);
+  });
+
   it.each([
     [
       ["analyze", samples, "--document-date", "2015-02-30"],

@@ -3,7 +3,7 @@ import type { RawArticle } from "../../model.js";
 import { decodeBytes } from "./decode-bytes.js";
 import { type FeedLink, looksLikeFeed, readFeed } from "./readers/feed-reader.js";
 import { decodeHtmlBytes, gunzipBounded, isGzip } from "./readers/html-decode.js";
-import { looksLikeHtml, readHtml } from "./readers/html-reader.js";
+import { hasVisibleText, looksLikeHtml, readHtml } from "./readers/html-reader.js";
 import { looksLikeJsonl, readJsonl } from "./readers/jsonl-reader.js";
 import { readText } from "./readers/read-text.js";
 import { looksLikeWarc } from "./readers/warc-reader.js";
@@ -59,9 +59,19 @@ function readWebFormat(id: string, bytes: Uint8Array, options: DecodeOptions): R
   if (utf16 === null && !startsWithMarkup(bytes)) return null;
   const head = utf16?.slice(0, 4096) ?? LATIN1.decode(bytes.subarray(0, 4096));
   const pageText = () => utf16 ?? decodeHtmlBytes(bytes, { charset: options.charset }).text;
-  if (looksLikeHtml(head) && !looksLikeFeed(head)) return readHtml(id, pageText());
+  if (looksLikeHtml(head) && !looksLikeFeed(head)) {
+    const html = pageText();
+    if (!hasVisibleText(html)) {
+      throw new InvalidInputError("EMPTY_INPUT", `${id}: the page holds no text`);
+    }
+    return readHtml(id, html);
+  }
   if (!looksLikeFeed(head)) return null;
   const feed = readFeed(id, pageText());
+  if (feed.problem !== null) {
+    const code = feed.problem.kind === "empty" ? "EMPTY_INPUT" : "INVALID_INPUT";
+    throw new InvalidInputError(code, `${id}: ${feed.problem.message}`);
+  }
   if (options.onLinks) {
     options.onLinks(feed.links);
     return feed.articles;

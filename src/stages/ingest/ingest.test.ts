@@ -106,12 +106,47 @@ describe("format sniffing", () => {
       "\n \t\n<!DOCTYPE html><html><body><p>Hi.</p></body></html>",
       "html",
     ],
-    ["a feed after white space", '  <?xml version="1.0"?><rss><channel></channel></rss>', null],
+    [
+      "a feed after white space",
+      '  <?xml version="1.0"?><rss><channel><item><title>Ferry</title><description>Back on Monday.</description></item></channel></rss>',
+      "html",
+    ],
     ["text that starts with a tag-like word", "<3 this headline\n\nBody text.", "text"],
     ["text that mentions tags later", "Headline\n\n<html><head><body> in a story.", "text"],
   ])("sniffs %s", (_name, text, format) => {
     const articles = decodeInput("x", utf8(text));
     expect(articles[0]?.format ?? null).toBe(format);
+  });
+
+  it.each([
+    [
+      "a feed whose XML breaks before any item",
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title><item><title>Ferry',
+      "INVALID_INPUT",
+    ],
+    [
+      "a well-formed feed without items",
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title></channel></rss>',
+      "EMPTY_INPUT",
+    ],
+    [
+      "an HTML page with no text",
+      "<!doctype html><html><head><title>Ledger</title><script>var s = 'words';</script></head><body><div>&nbsp;</div><!-- ad --></body></html>",
+      "EMPTY_INPUT",
+    ],
+  ])("refuses %s, naming the input", (_what, text, code) => {
+    expect(codeOf(() => decodeInput("in/page", utf8(text)))).toBe(code);
+    expect(() => decodeInput("in/page", utf8(text))).toThrow(/^in\/page: /);
+  });
+
+  it.each([
+    [
+      "a broken feed that still yields an item",
+      "<rss><channel><item><title>A & B</title><description>The ferry is back on Monday.</description></item></channel></rss>",
+    ],
+    ["an HTML page whose only text is one word", "<html><body><p>Closed</p></body></html>"],
+  ])("reads %s", (_what, text) => {
+    expect(decodeInput("in/page", utf8(text))).toHaveLength(1);
   });
 
   it("reads JSONL whose second line is broken, warning about that line", () => {

@@ -76,6 +76,9 @@ const BLOCK_TAGS = new Set([
   "html",
 ]);
 
+/** Tags whose content is code: nothing inside them is judged by its class. */
+const CODE_TAGS = new Set(["pre", "code"]);
+
 /** Tags that vote for their ancestors as paragraphs. */
 const VOTING_TAGS = new Set(["p", "pre", "td", "blockquote"]);
 
@@ -99,7 +102,7 @@ export function extractMainText(root: HtmlElement): MainText {
   const stats = measureElements(root);
   const best = pickBestContainer(root, stats);
   if (best === null) return { blocks: [], container: "none" };
-  const parts = gatherSiblings(best, stats);
+  const parts = addLeadingProse(best, gatherSiblings(best, stats), stats);
   const blocks: TextBlock[] = [];
   for (const part of parts) for (const block of readBlocks(part, stats)) blocks.push(block);
   const kept = dropRepeatedBlocks(
@@ -154,9 +157,17 @@ function measureElements(root: HtmlElement): Map<HtmlElement, NodeStats> {
   }
   // Prune furniture top-down, then take it out of its ancestors' counts.
   const kept = new Map<HtmlElement, NodeStats>();
+  // Inside code, class names are token kinds (`hljs-comment`, `token tag`), not furniture.
+  const inCode = new Set<HtmlElement>();
   for (const element of order) {
     const stat = all.get(element) as NodeStats;
-    if (element.parent !== null && !kept.has(element.parent)) continue;
+    const parent = element.parent;
+    if (parent !== null && !kept.has(parent)) continue;
+    if (parent !== null && (CODE_TAGS.has(parent.tag) || inCode.has(parent))) {
+      inCode.add(element);
+      kept.set(element, stat);
+      continue;
+    }
     if (element !== root && isBoilerplateElement(element, stat.textLength, stat.linkLength)) {
       for (let a = element.parent; a !== null; a = a.parent) {
         const up = kept.get(a);
@@ -176,6 +187,10 @@ function measureElements(root: HtmlElement): Map<HtmlElement, NodeStats> {
     // Code blocks vote but are no paragraphs: a listing (or the page's markdown source) beside
     // the story is no sign that the story goes on there.
     if (element.tag !== "pre" && isGoodParagraph(element, stat)) stat.goodText += stat.textLength;
+    else if (element.tag === "li" && isProseItem(stat)) {
+      // Its paragraphs, if any, are counted already.
+      stat.goodText = Math.max(stat.goodText, stat.textLength);
+    }
     const up = element.parent ? kept.get(element.parent) : undefined;
     if (up !== undefined) up.goodText += stat.goodText;
   }
@@ -186,6 +201,14 @@ function isGoodParagraph(element: HtmlElement, own: NodeStats): boolean {
   if (!isVotingElement(element, own)) return false;
   const linkShare = own.linkLength / Math.max(1, own.textLength);
   return own.textLength >= MIN_VOTING_LENGTH && linkShare <= 0.5;
+}
+
+/** A list item this long with few links holds a sentence: it counts as paragraph text (but
+ * does not vote: lists of links and cards would). */
+const MIN_PROSE_ITEM = 60;
+
+function isProseItem(own: NodeStats): boolean {
+  return own.textLength >= MIN_PROSE_ITEM && own.linkLength / Math.max(1, own.textLength) <= 0.5;
 }
 
 function voteForAncestors(element: HtmlElement, stats: Map<HtmlElement, NodeStats>): void {
@@ -421,6 +444,51 @@ function isSameKindOfProse(
   );
 }
 
+/** How many levels above the container are searched for a standfirst or intro before it. */
+const LEADING_LEVELS = 3;
+/** Paragraph text an element before the container needs to count as the article's intro, and
+ * the share of its text that must be paragraphs (promos and bylines mix in short lines). */
+const MIN_LEADING_PROSE = 250;
+const LEADING_PROSE_SHARE = 0.8;
+
+/**
+ * Adds the article's opening when it stands apart, before the container (a standfirst under the
+ * headline, an intro block, a summary box): elements just before the container or one of its
+ * near ancestors that are mostly unlinked paragraph text. Only before: what follows the body
+ * is far more often a bio, a call to action or teasers. Returned in page order.
+ */
+function addLeadingProse(
+  best: HtmlElement,
+  parts: HtmlElement[],
+  stats: Map<HtmlElement, NodeStats>,
+): HtmlElement[] {
+  const leading: HtmlElement[] = [];
+  let child = best;
+  for (let level = 0; level < LEADING_LEVELS; level++) {
+    const parent = child.parent;
+    if (parent === null || parent.tag === "body" || parent.tag === "html") break;
+    const before: HtmlElement[] = [];
+    for (const sibling of parent.children) {
+      if (sibling === child) break;
+      if (typeof sibling === "string" || parts.includes(sibling)) continue;
+      const s = stats.get(sibling);
+      if (s === undefined) continue;
+      if (isLeadingProse(s)) before.push(sibling);
+    }
+    leading.unshift(...before);
+    child = parent;
+  }
+  return leading.length === 0 ? parts : [...leading, ...parts];
+}
+
+function isLeadingProse(s: NodeStats): boolean {
+  return (
+    s.goodText >= MIN_LEADING_PROSE &&
+    s.goodText >= s.textLength * LEADING_PROSE_SHARE &&
+    s.linkLength / Math.max(1, s.textLength) < 0.3
+  );
+}
+
 /** Reads an element's text as blocks, skipping furniture. Iterative enter/exit walk. */
 export function readBlocks(
   container: HtmlElement,
@@ -430,15 +498,17 @@ export function readBlocks(
   const tags: string[] = [];
   let buffer = "";
   let linkChars = 0;
+  let ownWordChars = 0;
   let linkDepth = 0;
   const flush = (): void => {
     const text = buffer.replace(/\s+/g, " ").trim();
     if (text !== "") {
       const tag = tags[tags.length - 1] ?? "div";
-      blocks.push({ text, tag, linkChars: Math.min(linkChars, text.length) });
+      blocks.push({ text, tag, linkChars: Math.min(linkChars, text.length), ownWordChars });
     }
     buffer = "";
     linkChars = 0;
+    ownWordChars = 0;
   };
   type Step = { node: HtmlChild; exit: boolean };
   const stack: Step[] = [{ node: container, exit: false }];
@@ -447,6 +517,7 @@ export function readBlocks(
     if (typeof node === "string") {
       buffer += node;
       if (linkDepth > 0) linkChars += countVisible(node);
+      else ownWordChars += countWordChars(node);
       continue;
     }
     const isBlock = BLOCK_TAGS.has(node.tag);
@@ -493,6 +564,23 @@ function countVisible(text: string): number {
     inSpace = space;
   }
   return count;
+}
+
+/** Letters and digits (any script): characters that are neither space nor ASCII punctuation. */
+function countWordChars(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+    else if ((code | 32) >= 97 && (code | 32) <= 122) count++;
+    else if (code > 0xbf && code !== 0x2013 && code !== 0x2014 && !isWideSpaceOrQuote(code))
+      count++;
+  }
+  return count;
+}
+
+function isWideSpaceOrQuote(code: number): boolean {
+  return (code >= 0x2000 && code <= 0x206f) || code === 0x3000 || code === 0xfeff;
 }
 
 function countCommas(element: HtmlElement): number {

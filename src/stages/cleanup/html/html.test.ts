@@ -103,6 +103,10 @@ describe("boxes and repeats around the story", () => {
       "Official websites use .gov. A .gov website belongs to an official government organization.",
     ],
     [
+      "a government-site banner led by the lock notice",
+      "Secure .gov websites use HTTPS. A lock or https:// means you have safely connected to the .gov website.",
+    ],
+    [
       "a copyright line with the sign after the word",
       "Copyright © 2030 The Coastal Ledger. All rights reserved.",
     ],
@@ -159,6 +163,53 @@ describe("sibling sections", () => {
   });
 });
 
+describe("list items and the article's opening", () => {
+  const item = (n: number) =>
+    `<li>Step ${n}: check the timetable at the harbour office before you travel, since crossings change with the tide.</li>`;
+
+  it("counts list items that hold sentences as article text when widening to the sections", () => {
+    const intro = `<section class="intro"><div class="text">${PROSE.repeat(2)}</div></section>`;
+    const listed = (k: number) =>
+      `<section class="part"><h2>Part ${k}</h2><ul>${[1, 2, 3, 4].map(item).join("")}</ul></section>`;
+    const html = page("", `<main>${intro}${listed(1)}${listed(2)}${listed(3)}</main>`);
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("The council voted on Thursday");
+    expect(text).toContain("Step 4: check the timetable");
+  });
+
+  it("does not count a list of links as article text", () => {
+    const intro = `<section class="intro"><div class="text">${PROSE.repeat(2)}</div></section>`;
+    const links = `<section class="more"><ul>${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li><a href="/s/${n}">Story number ${n} about the harbour ferry and its long winter closure</a></li>`).join("")}</ul></section>`;
+    const html = page("", `<main>${intro}${links}</main>`);
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("The council voted on Thursday");
+    expect(text).not.toContain("Story number");
+  });
+
+  const standfirst =
+    "The harbour ferry will run again from Monday after a winter of repairs to its hull and engines, the operator said, ending four months in which islanders had to take a two-hour bus detour. Fares stay as they were, and season tickets bought before the closure remain valid.";
+  const bio =
+    "Mara Lindqvist has covered the harbour and the islands for the Ledger since 2019, and before that reported on transport and local politics for a regional radio station in the north of the country.";
+  const body = `<div class="content"><div class="body">${PROSE.repeat(4)}</div></div>`;
+
+  it("adds an intro paragraph that stands before the body, a few levels up", () => {
+    const intro = `<div class="top"><div class="dek"><p>${standfirst}</p></div></div>`;
+    const html = page("", `<article>${intro}${body}</article>`);
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs[0]).toBe(standfirst);
+  });
+
+  it("does not add prose that stands after the body", () => {
+    const html = page("", `<article>${body}<div class="note"><p>${bio}</p></div></article>`);
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).not.toContain(bio);
+  });
+
+  it("does not add a short promo line before the body", () => {
+    const promo = "Sign in to save stories and get the morning briefing every weekday.";
+    const html = page("", `<article><div class="promo"><p>${promo}</p></div>${body}</article>`);
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).not.toContain(promo);
+  });
+});
+
 describe("code blocks beside the story", () => {
   it("does not widen the container to take in a long code block next to the story", () => {
     const story = Array.from(
@@ -171,6 +222,52 @@ describe("code blocks beside the story", () => {
     const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
     expect(text).toContain("Part 3: the council voted");
     expect(text).not.toContain("loadTimetable");
+  });
+});
+
+describe("hidden elements", () => {
+  const story = PROSE.repeat(2);
+
+  it("reads the hidden chunks a React page streams its article in (S:0, S:1f)", () => {
+    const html = page(
+      "",
+      `<main><template id="B:0"></template></main><div hidden id="S:0"><article>${story}</article></div><div hidden id="S:1f"><p>The new timetable starts in May, with two more crossings on weekdays and one on Sundays, a spokesman said, and fares stay as they are until the review in the autumn, when the board meets again.</p><p>Season tickets, day passes and the islanders' discount cards bought before the closure remain valid, the company said, and refunds can be claimed at the harbour office.</p></div>`,
+    );
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("The council voted on Thursday");
+    expect(text).toContain("The new timetable starts in May");
+  });
+
+  it("still leaves out a short hidden element of another kind", () => {
+    const menu = "Choose your region: North, South, Islands and the harbour district";
+    const html = page(
+      "",
+      `<article>${story}<div hidden id="region-menu"><p>${menu}</p></div></article>`,
+    );
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).not.toContain(menu);
+  });
+});
+
+describe("code inside the story", () => {
+  it("keeps the comments of a highlighted code block (token classes are no furniture)", () => {
+    const code =
+      '<pre><code><span class="hljs-comment"># stage only the files named after the command</span>\n<span class="hljs-built_in">git</span> add notes.txt</code></pre>';
+    const html = page("", `<article>${PROSE.repeat(3)}${code}</article>`);
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("# stage only the files named after the command");
+    expect(text).toContain("git add notes.txt");
+  });
+
+  it("still leaves out a comments section beside the code", () => {
+    const comments =
+      '<div class="comments"><p>Great post, thanks for explaining the staging area so clearly!</p></div>';
+    const html = page(
+      "",
+      `<article>${PROSE.repeat(3)}<pre><code>git add notes.txt</code></pre>${comments}</article>`,
+    );
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    expect(text).toContain("git add notes.txt");
+    expect(text).not.toContain("Great post");
   });
 });
 

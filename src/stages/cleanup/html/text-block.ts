@@ -5,4 +5,6 @@ export interface TextBlock {
   tag: string;
   /** Characters of `text` that stood inside links. */
   linkChars: number;
+  /** Letters and digits of `text` that stood outside links: the block's own words. */
+  ownWordChars: number;
 }

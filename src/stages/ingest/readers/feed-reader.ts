@@ -1,4 +1,4 @@
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { ArticleMeta, RawArticle } from "../../../model.js";
 import { parseDateString } from "../../cleanup/html/dates/parse-date-string.js";
 
@@ -31,12 +31,22 @@ export interface FeedResult {
   articles: RawArticle[];
   /** Items to fetch: summaries and sitemap entries. */
   links: FeedLink[];
+  /** Why a feed that gave nothing gave nothing: where its XML breaks, or that it holds no
+   * items. Null when something was read (a slightly broken feed is read as far as it goes). */
+  problem: FeedProblem | null;
+}
+
+export interface FeedProblem {
+  /** `malformed`: the XML breaks before any item; `empty`: well-formed, without items. */
+  kind: "malformed" | "empty";
+  message: string;
 }
 
 /**
  * Reads RSS 2.0, RSS 1.0, Atom, sitemaps and Google News sitemaps. Entity expansion is off
  * (the DOCTYPE is dropped before parsing, so "billion laughs" expands nothing); the five XML
- * entities and character references are decoded by hand. Never throws on odd XML.
+ * entities and character references are decoded by hand. Never throws on odd XML: a feed
+ * that yields nothing says why in `problem`.
  */
 export function readFeed(id: string, xml: string): FeedResult {
   const parser = new XMLParser({
@@ -51,9 +61,9 @@ export function readFeed(id: string, xml: string): FeedResult {
   try {
     doc = parser.parse(dropDoctype(xml)) as Record<string, unknown>;
   } catch {
-    return { articles: [], links: [] };
+    return { articles: [], links: [], problem: describeXmlProblem(xml) };
   }
-  const result: FeedResult = { articles: [], links: [] };
+  const result: FeedResult = { articles: [], links: [], problem: null };
   const rss = get(doc, "rss", "channel") ?? get(doc, "rdf:RDF", "channel");
   if (doc.rss !== undefined || doc["rdf:RDF"] !== undefined) {
     const items = list(get(doc, "rss", "channel", "item") ?? get(doc, "rdf:RDF", "item"));
@@ -77,6 +87,9 @@ export function readFeed(id: string, xml: string): FeedResult {
       const loc = text(get(entry, "loc"));
       if (loc) result.links.push({ url: loc, meta: {}, summary: null, kind: "sitemap" });
     }
+  }
+  if (result.articles.length === 0 && result.links.length === 0) {
+    result.problem = describeXmlProblem(xml);
   }
   return result;
 }
@@ -151,6 +164,15 @@ function addItem(result: FeedResult, itemId: string, item: FeedItem): void {
   else if (item.meta.url)
     result.links.push({ url: item.meta.url, meta: item.meta, summary: article, kind: "page" });
   else if (article !== null) result.articles.push(article);
+}
+
+/** Where the XML breaks (checked only for feeds that gave nothing: it costs a second pass). */
+function describeXmlProblem(xml: string): FeedProblem {
+  const check = XMLValidator.validate(dropDoctype(xml));
+  if (check === true) return { kind: "empty", message: "the feed holds no items" };
+  const { msg, line, col } = check.err;
+  const what = msg.replace(/\s+/g, " ");
+  return { kind: "malformed", message: `malformed XML at line ${line}, column ${col}: ${what}` };
 }
 
 /** Feed bodies are HTML fragments, or plain text that becomes one paragraph per line. */

@@ -1,6 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { InvalidInputError } from "../../../errors.js";
 import { decodeWindows1252, isWindows1252 } from "../decode-windows-1252.js";
+import { repairDoubleEncoding } from "../repair-double-encoding.js";
 
 /** How far into a page a `<meta charset>` is looked for (the HTML spec says 1024; pages lie). */
 const CHARSET_SNIFF_BYTES = 4096;
@@ -24,9 +25,18 @@ const CHARSET_ALIASES: Record<string, string> = {
 /**
  * Decodes page bytes: a BOM first, then the charset the caller was told (HTTP header, WARC),
  * then `<meta charset>` / the XML declaration, then UTF-8 if the bytes are valid UTF-8, then
- * Windows-1252. Never throws on bad bytes: they become U+FFFD.
+ * Windows-1252. Never throws on bad bytes: they become U+FFFD. Text that was UTF-8 read as
+ * Windows-1252 once before it was saved ("donâ€™t") is repaired.
  */
 export function decodeHtmlBytes(
+  bytes: Uint8Array,
+  options: { charset?: string | null } = {},
+): { text: string; encoding: string } {
+  const decoded = decodeBytes(bytes, options);
+  return { text: repairDoubleEncoding(decoded.text), encoding: decoded.encoding };
+}
+
+function decodeBytes(
   bytes: Uint8Array,
   options: { charset?: string | null } = {},
 ): { text: string; encoding: string } {

@@ -16,6 +16,23 @@ export function looksLikeHtml(text: string): boolean {
   return tags !== null && tags.length >= 3;
 }
 
+/** Elements whose content is never shown as text. */
+const HIDDEN_CONTENT =
+  /<(script|style|noscript|template|svg|head|title)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+/** A letter or digit between tags (`&nbsp;` and other references are no text). */
+const TEXT_BETWEEN_TAGS = /(^|>)([^<]*?&[#\w]+;)*[^<&]*?[\p{L}\p{N}]/u;
+
+/**
+ * Whether a page shows any text at all: a letter or digit outside tags, scripts, styles and
+ * the head. Cheap (a page with text usually answers within its first few kilobytes of body);
+ * a page that answers no has nothing for cleanup to extract.
+ */
+export function hasVisibleText(html: string): boolean {
+  const bodyAt = html.search(/<body[\s>]/i);
+  const body = bodyAt >= 0 ? html.slice(bodyAt) : html;
+  return TEXT_BETWEEN_TAGS.test(body.replace(HIDDEN_CONTENT, " "));
+}
+
 /** An HTML page becomes one raw article; cleanup's html path extracts its main text. */
 export function readHtml(id: string, html: string, meta?: ArticleMeta): RawArticle[] {
   return [{ id, raw: html, format: "html", ...(meta ? { meta } : {}) }];

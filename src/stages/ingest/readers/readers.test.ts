@@ -81,6 +81,13 @@ describe("decodeHtmlBytes", () => {
     expect(decodeHtmlBytes(page)).toEqual({ text: "<p>Café</p>", encoding: "windows-1252" });
   });
 
+  it("repairs a UTF-8 page whose text was once read as Windows-1252", () => {
+    const page = utf8("<p>Itâ€™s the harbourâ€™s ferry, back on Mondayâ€™s timetable.</p>");
+    expect(decodeHtmlBytes(page).text).toBe(
+      "<p>It’s the harbour’s ferry, back on Monday’s timetable.</p>",
+    );
+  });
+
   it("refuses a gzip bomb with TOO_LARGE instead of expanding it", () => {
     const bomb = gzipSync(new Uint8Array(20 * 1024 * 1024));
     expect(bomb.length).toBeLessThan(100_000);
@@ -198,10 +205,14 @@ describe("readFeed", () => {
     expect(dropDoctype(bomb)).not.toContain("ENTITY");
   });
 
-  it("returns nothing for broken XML", () => {
+  it("returns nothing for broken XML, saying where it breaks", () => {
     expect(readFeed("bad.xml", "<rss><channel><item><title>x</ti")).toEqual({
       articles: [],
       links: [],
+      problem: {
+        kind: "malformed",
+        message: expect.stringMatching(/^malformed XML at line 1, column \d+: /),
+      },
     });
   });
 });

@@ -7,7 +7,7 @@ function blocks(...texts: string[]): TextBlock[] {
 }
 
 function heading(text: string): TextBlock {
-  return { text, tag: "h2", linkChars: 0 };
+  return { text, tag: "h2", linkChars: 0, ownWordChars: text.length };
 }
 
 const PROSE =
@@ -36,6 +36,24 @@ describe("cutRelatedTail", () => {
     ["12 comments"],
   ])("cuts at a %s heading even when teaser paragraphs follow", (title) => {
     const page = [...blocks(PROSE, PROSE), heading(title), ...blocks(PROSE, PROSE)];
+    expect(cutRelatedTail(page)).toBe(2);
+  });
+
+  it("does not cut at a tail phrase labelling something inside a page that goes on as long again", () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, k) => `Row ${k}: ${PROSE.slice(0, 150)}`);
+    const page = blocks(PROSE, PROSE, PROSE, PROSE, "Most popular", ...rows(5));
+    expect(cutRelatedTail(page)).toBe(page.length);
+  });
+
+  it("still cuts at that phrase when only a short list follows", () => {
+    const page = blocks(
+      PROSE,
+      PROSE,
+      "Most popular",
+      "Storm closes the bridge",
+      "New mayor sworn in",
+    );
     expect(cutRelatedTail(page)).toBe(2);
   });
 

@@ -10,6 +10,11 @@ const PROSE_BLOCK = 200;
  * inside the article ("Read more" between two halves), not the page's tail. */
 const PROSE_AFTER_SHARE = 0.25;
 
+/** Text after the heading nearly as long as the text before it: the page goes on, and the
+ * heading labels something inside it (a "Most popular" badge in a comparison, a "Comments"
+ * column of a table), not the page's tail. */
+const TEXT_AFTER_SHARE = 0.75;
+
 /**
  * Finds where the page's tail starts ("Related articles", "Comments", "About the author")
  * and returns the index of the first block to drop, or `blocks.length` when there is none.
@@ -23,7 +28,9 @@ export function cutRelatedTail(blocks: TextBlock[]): number {
       block.text.length < 80 &&
       seen >= total * MIN_SHARE_BEFORE_TAIL &&
       (TAIL_HEADING.test(block.text) || isStrongTailHeading(block)) &&
-      (isStrongTailHeading(block) || countProseAfter(blocks, i) < seen * PROSE_AFTER_SHARE)
+      (isStrongTailHeading(block) ||
+        (countProseAfter(blocks, i) < seen * PROSE_AFTER_SHARE &&
+          total - seen - block.text.length < seen * TEXT_AFTER_SHARE))
     ) {
       return i;
     }

@@ -29,6 +29,9 @@ const FURNITURE_ROLES = new Set([
 /** Tags that hold the article itself and are never dropped for their class. */
 const CONTAINER_TAGS = new Set(["#root", "html", "body", "article", "main"]);
 
+/** Ids React gives the hidden chunks it streams before moving them into place (`S:0`, `S:1f`). */
+const STREAMED_CHUNK_ID = /^S:[0-9a-z]+$/;
+
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** An element named by a weak furniture word is dropped only below this much text. */
@@ -56,8 +59,11 @@ export function isBoilerplateElement(
   // so without a length nothing is said.
   if (tag === "form") return textLength !== undefined && textLength < LARGE_ELEMENT;
   if (attrs.role !== undefined && FURNITURE_ROLES.has(attrs.role.toLowerCase())) return true;
-  // React streaming pages render the article into `<div hidden id="S:0">` and move it later.
-  if (attrs.hidden !== undefined) return !isLargeProse(textLength, linkLength);
+  // React streaming pages render the article into `<div hidden id="S:0">` and move it later:
+  // those chunks are judged like shown ones; other hidden elements only kept when large prose.
+  if (attrs.hidden !== undefined && !STREAMED_CHUNK_ID.test(attrs.id ?? "")) {
+    return !isLargeProse(textLength, linkLength);
+  }
   if (attrs["aria-hidden"] === "true") return true;
   // Collapsed accordions and tabs hide article text too: only short or link-heavy hidden
   // elements (menus, pop-ups) are dropped.
