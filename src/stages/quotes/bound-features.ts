@@ -9,6 +9,37 @@ function bucket(n: number): string {
 
 const low = (w: Word | undefined): string => (w ? (w.punct ? w.text : w.lower) : "^$");
 
+/** Auxiliaries and modals: a clause holding one has its verb. */
+const FINITE = new Set(
+  "is are was were be been has have had will would can could should may might must do does did".split(
+    " ",
+  ),
+);
+const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
+const DETS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that", "these"]);
+
+/** A coarse class of a word: its shape or inflection, so rare words share weights. */
+function classOf(w: Word | undefined): string {
+  if (!w) return "$";
+  if (w.punct) return w.text;
+  if (FINITE.has(w.lower)) return "aux";
+  if (SUBJECTS.has(w.lower)) return "subj";
+  if (DETS.has(w.lower)) return "det";
+  if (w.upper) return "Cap";
+  if (/\d/.test(w.text)) return "num";
+  const m = /(ing|ed|ly|s)$/.exec(w.lower);
+  return m ? `-${m[1]}` : "low";
+}
+
+/** True when words [from, to) hold a finite verb: an auxiliary or a word in -ed after the first. */
+function holdsVerb(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k] as Word;
+    if (FINITE.has(w.lower) || (k > from && !w.upper && /[a-z]ed$/.test(w.lower))) return true;
+  }
+  return false;
+}
+
 /** Features of starting the reported clause at word `i`, for the cue head at `head`. */
 export function extractStartFeatures(
   words: Word[],
@@ -30,6 +61,7 @@ export function extractStartFeatures(
     `gd=${i - guess < 0 ? "before" : bucket(i - guess)}`,
     `shape=${w?.upper ? "Cap" : w?.punct ? "punct" : "low"}`,
     `cp=${cue}_${low(p)}`,
+    `wc=${classOf(p)}_${classOf(w)}_${classOf(words[i + 1])}`,
   ];
 }
 
@@ -56,5 +88,8 @@ export function extractEndFeatures(
     `gd=${j - guess > 0 ? "after" : bucket(guess - j)}`,
     `end=${j >= words.length - 1 ? "sentence" : "inside"}`,
     `nl=${low(next)}_${bucket(j - start)}`,
+    `nc=${low(next)}_${classOf(next2)}`,
+    `lc=${classOf(last)}_${classOf(next)}`,
+    `vb=${holdsVerb(words, start, j)}_${low(next)}`,
   ];
 }
