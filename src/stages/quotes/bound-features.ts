@@ -22,22 +22,40 @@ const DETS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "t
 function classOf(w: Word | undefined): string {
   if (!w) return "$";
   if (w.punct) return w.text;
-  if (FINITE.has(w.lower)) return "aux";
-  if (SUBJECTS.has(w.lower)) return "subj";
-  if (DETS.has(w.lower)) return "det";
+  const x = w.lower;
+  if (FINITE.has(x)) return "aux";
+  if (SUBJECTS.has(x)) return "subj";
+  if (DETS.has(x)) return "det";
   if (w.upper) return "Cap";
-  if (/\d/.test(w.text)) return "num";
-  const m = /(ing|ed|ly|s)$/.exec(w.lower);
-  return m ? `-${m[1]}` : "low";
+  const c = x.charCodeAt(0);
+  if (c >= 48 && c <= 57) return "num";
+  if (x.endsWith("ing")) return "-ing";
+  if (x.endsWith("ed")) return "-ed";
+  if (x.endsWith("ly")) return "-ly";
+  return x.endsWith("s") ? "-s" : "low";
 }
+
+/** True when the word at `k` (not the clause's first) may be a finite verb. */
+function isVerbAt(words: Word[], k: number, from: number): boolean {
+  const w = words[k] as Word;
+  return FINITE.has(w.lower) || (k > from && !w.upper && /[a-z]ed$/.test(w.lower));
+}
+
+/** The clause start and first verb last asked for: the end ranker asks for many ends per start. */
+let verbCache: { words: Word[] | null; from: number; at: number } = {
+  words: null,
+  from: -1,
+  at: -1,
+};
 
 /** True when words [from, to) hold a finite verb: an auxiliary or a word in -ed after the first. */
 function holdsVerb(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = words[k] as Word;
-    if (FINITE.has(w.lower) || (k > from && !w.upper && /[a-z]ed$/.test(w.lower))) return true;
+  if (verbCache.words !== words || verbCache.from !== from) {
+    let at = from;
+    while (at < words.length && !isVerbAt(words, at, from)) at++;
+    verbCache = { words, from, at };
   }
-  return false;
+  return verbCache.at < to;
 }
 
 /** Features of starting the reported clause at word `i`, for the cue head at `head`. */

@@ -564,4 +564,34 @@ describe("findQuotes", () => {
     const quotes = findQuotes(segment(text), []);
     expect(quotes.filter((q) => q.rule === "quotes/asked-question")).toEqual([]);
   });
+
+  it.each([
+    [
+      "The new ferry is expected to enter service in March.",
+      ["The new ferry", "to enter service in March"],
+      "is expected",
+    ],
+    [
+      "The harbour board appeared paralyzed after the vote.",
+      ["The harbour board", "paralyzed after the vote"],
+      "appeared",
+    ],
+    ["It appears that the pier will stay shut.", ["that the pier will stay shut"], "appears"],
+  ])("reads a judgement with no holder named in “%s”", (text, pieces, cue) => {
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0] as Quote;
+    expect(q.contentSpans.map(([a, b]) => text.slice(a, b))).toEqual(pieces);
+    expect(slice(text, q, "cue")).toBe(cue);
+    expect(q.speaker).toBeNull();
+    expect(q.rule).toBe("quotes/raising-verb");
+  });
+
+  it.each([
+    ["an appearance at a place", "Okafor appeared at a rally in Alden on Sunday."],
+    ["an infinitive reporting verb", "Okafor appeared to suggest that the pier would close."],
+  ])("does not read a judgement from %s", (_name, text) => {
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.filter((q) => q.rule === "quotes/raising-verb")).toEqual([]);
+  });
 });

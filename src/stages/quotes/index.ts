@@ -32,8 +32,9 @@ import { matchPossessiveNounCue } from "./rules/possessive-noun-cue.js";
 import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
 import { matchQuoteDashSpeaker } from "./rules/quote-dash-speaker.js";
 import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
+import { matchRaisingVerb, SEEM_VERBS } from "./rules/raising-verb.js";
 import { matchSourceColonQuote } from "./rules/source-colon-quote.js";
-import { matchSpeakerCueContent } from "./rules/speaker-cue-content.js";
+import { matchSpeakerCueContent, matchSpeakerCueQuote } from "./rules/speaker-cue-content.js";
 import { matchSpeakerLabel } from "./rules/speaker-label.js";
 
 /**
@@ -137,6 +138,13 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       if (d) out.push(d);
       continue;
     }
+    if (w.lower === "expected" || SEEM_VERBS.has(w.lower)) {
+      const raised = matchRaisingVerb(ctx, i);
+      if (raised) {
+        out.push(raised);
+        continue;
+      }
+    }
     if (w.lower === "according") {
       const d = matchAccordingTo(ctx, i);
       if (d) out.push(d);
@@ -216,10 +224,9 @@ function matchSpeakerCueQuotation(ctx: SentenceContext, start: number, head: num
   // Cheap test first: a quotation must open in the sentence after the cue word.
   const after = (ctx.words[head] as Word).end;
   if (!regionsWithin(ctx, after, ctx.span[1]).some((r) => r.open >= after)) return null;
-  const d = matchSpeakerCueContent(ctx, start, head);
+  const d = matchSpeakerCueQuote(ctx, start, head);
   const region = d?.regions[0];
-  if (d?.rule !== "quotes/speaker-cue-quote" || !region || !isSayable(ctx.text, region))
-    return null;
+  if (!d || !region || !isSayable(ctx.text, region)) return null;
   // "It gets worse: “...”": an empty subject names no speaker.
   const source = d.source ? ctx.text.slice(d.source[0], d.source[1]).toLowerCase() : "";
   if (EMPTY_SUBJECTS.has(source)) return null;

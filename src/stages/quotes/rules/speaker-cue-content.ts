@@ -324,24 +324,9 @@ export function matchSpeakerCueContent(
   const { words, text } = ctx;
   const plan = planClause(ctx, cueStart, head, inherited);
   if (!plan) return null;
-  const { source, cue, addressee, region } = plan;
-  if (region) {
-    return draft(
-      ctx,
-      [...region.pieces],
-      source,
-      cue,
-      addressee,
-      [region],
-      "quotes/speaker-cue-quote",
-    );
-  }
-  // "said in a statement: “...”": an adjunct, then a colon handing over to a quotation.
-  const handed = findQuotationAfterColon(ctx, plan.guess[0]);
-  if (handed) {
-    const rule = "quotes/speaker-cue-quote";
-    return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
-  }
+  const quoted = draftQuotation(ctx, plan);
+  if (quoted) return quoted;
+  const { source, cue, addressee } = plan;
   if (plan.guess[1] - plan.guess[0] < 2) return null;
   let [next, last] = chooseClauseBounds(words, head, plan.guess, plan.limit);
   if (last <= next) return null;
@@ -380,6 +365,25 @@ export function matchSpeakerCueContent(
   }
   const rule = inherited ? "quotes/shared-subject-clause" : "quotes/speaker-cue-clause";
   return draft(ctx, [[start, end]], source, cue, addressee, inside, rule);
+}
+
+/**
+ * The statement when a quotation is the content: it opens right after the cue (or its
+ * addressee), or after an adjunct and a colon ("said in a statement: “...”").
+ */
+function draftQuotation(ctx: SentenceContext, plan: ClausePlan): Draft | null {
+  const { source, cue, addressee, region } = plan;
+  const rule = "quotes/speaker-cue-quote";
+  if (region) return draft(ctx, [...region.pieces], source, cue, addressee, [region], rule);
+  const handed = findQuotationAfterColon(ctx, plan.guess[0]);
+  if (handed) return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
+  return null;
+}
+
+/** X jeered, “...”: the speaker, the cue and a quotation only (no reported clause is read). */
+export function matchSpeakerCueQuote(ctx: SentenceContext, cueStart: number, head: number) {
+  const plan = planClause(ctx, cueStart, head);
+  return plan ? draftQuotation(ctx, plan) : null;
 }
 
 function draft(
