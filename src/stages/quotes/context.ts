@@ -284,11 +284,41 @@ function findChainedHead(words: Word[], comma: number): number | null {
   return null;
 }
 
+/** Longest subject with inserts before a cue, in words. */
+const MAX_LONG_SUBJECT_WORDS = 35;
+
+/**
+ * "Christopher Harvey, an African-American delegate from Houston, Texas, said", "Joyce — who is
+ * listed as an attorney — told": a name opening the sentence (or following a quotation), then
+ * inserts set off by commas or dashes up to the cue. The source runs from the name to the cue,
+ * its closing comma included (PolNeAR). The name must be a whole noun phrase up to the first
+ * comma or dash, so a clause ("Kasich offered the man a job, then says") is not a source.
+ */
+function findLongSubject(words: Word[], end: number): [number, number] | null {
+  let s = end - 1;
+  while (s > 0 && end - s <= MAX_LONG_SUBJECT_WORDS) {
+    const w = words[s - 1] as Word;
+    if (w.punct && !/^[,—–()'’.-]$|^['’]s$/.test(w.text)) break;
+    s--;
+  }
+  while (s < end && (words[s] as Word).punct) s++;
+  const first = words[s];
+  if (!first?.upper || end - s > MAX_LONG_SUBJECT_WORDS) return null;
+  let k = s + 1;
+  while (k < end && !/^[,—–]$/.test((words[k] as Word).text)) k++;
+  if (k >= end - 1) return null;
+  const head = findSourceBefore(words, k);
+  if (!head || head[0] !== s) return null;
+  return [s, /^[—–]$/.test((words[end - 1] as Word).text) ? end - 1 : end];
+}
+
 /** Word range [start, end) of the source NP ending just before word `end`, or null. */
 export function findSourceBefore(words: Word[], end: number): [number, number] | null {
   if (end <= 0) return null;
   const last = words[end - 1] as Word;
-  if (last.text === ",") return findSourceBeforeComma(words, end - 1);
+  if (last.text === ",")
+    return findSourceBeforeComma(words, end - 1) ?? findLongSubject(words, end);
+  if (/^[—–]$/.test(last.text)) return findLongSubject(words, end);
   const bare = skipTimeAdjunct(words, end);
   if (bare < end) return findSourceBefore(words, bare);
   if (PRONOUNS.has(last.lower)) return [end - 1, end];

@@ -297,6 +297,51 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/speaker-cue-clause",
   },
+  {
+    name: "a quotation right after a weaker cue word",
+    text: "The crowd jeered, “Go home!”",
+    kind: "direct",
+    content: "Go home!",
+    speaker: "The crowd",
+    cue: "jeered",
+    rule: "quotes/weak-cue-quote",
+  },
+  {
+    name: "a name and a colon before a quotation",
+    text: "Harbour pollster Ines Okafor: “The vote was never close.”",
+    kind: "direct",
+    content: "The vote was never close.",
+    speaker: "Harbour pollster Ines Okafor",
+    cue: ":",
+    rule: "quotes/source-colon-quote",
+  },
+  {
+    name: "a source with an apposition holding a comma",
+    text: "Ines Okafor, a ferry pilot from Port Alden, Maine, said the pier was unsafe.",
+    kind: "indirect",
+    content: "the pier was unsafe",
+    speaker: "Ines Okafor, a ferry pilot from Port Alden, Maine,",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a source set off by dashes around a relative clause",
+    text: "Okafor — who has piloted the ferry since 2019 — said the pier was unsafe.",
+    kind: "indirect",
+    content: "the pier was unsafe",
+    speaker: "Okafor — who has piloted the ferry since 2019",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "modifiers between the comma and a closing source",
+    text: "The ferry will run until March, harbour board spokeswoman Ines Okafor said.",
+    kind: "indirect",
+    content: "The ferry will run until March",
+    speaker: "harbour board spokeswoman Ines Okafor",
+    cue: "said",
+    rule: "quotes/content-speaker-cue",
+  },
 ];
 
 describe("findQuotes", () => {
@@ -494,5 +539,59 @@ describe("findQuotes", () => {
       name: "A military communique in Baghdad",
       span: [0, 32],
     });
+  });
+
+  it("reports the question of a fronted “Asked” without a source, and the answer", () => {
+    const text =
+      "Asked whether the ferry would run on Sunday, Okafor said the timetable was not settled.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => [q.rule, slice(text, q, "content"), q.speaker?.name ?? null])).toEqual(
+      [
+        ["quotes/asked-question", "whether the ferry would run on Sunday", null],
+        ["quotes/speaker-cue-clause", "the timetable was not settled", "Okafor"],
+      ],
+    );
+    expect(slice(text, quotes[0] as Quote, "cue")).toBe("Asked");
+  });
+
+  it.each([
+    ["“Asked” with no question word", "Asked to leave, the protesters sat down."],
+    [
+      "“asked” inside the sentence",
+      "The board asked whether the ferry would run, and Okafor nodded.",
+    ],
+  ])("does not read a question from %s", (_name, text) => {
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.filter((q) => q.rule === "quotes/asked-question")).toEqual([]);
+  });
+
+  it.each([
+    [
+      "The new ferry is expected to enter service in March.",
+      ["The new ferry", "to enter service in March"],
+      "is expected",
+    ],
+    [
+      "The harbour board appeared paralyzed after the vote.",
+      ["The harbour board", "paralyzed after the vote"],
+      "appeared",
+    ],
+    ["It appears that the pier will stay shut.", ["that the pier will stay shut"], "appears"],
+  ])("reads a judgement with no holder named in “%s”", (text, pieces, cue) => {
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0] as Quote;
+    expect(q.contentSpans.map(([a, b]) => text.slice(a, b))).toEqual(pieces);
+    expect(slice(text, q, "cue")).toBe(cue);
+    expect(q.speaker).toBeNull();
+    expect(q.rule).toBe("quotes/raising-verb");
+  });
+
+  it.each([
+    ["an appearance at a place", "Okafor appeared at a rally in Alden on Sunday."],
+    ["an infinitive reporting verb", "Okafor appeared to suggest that the pier would close."],
+  ])("does not read a judgement from %s", (_name, text) => {
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.filter((q) => q.rule === "quotes/raising-verb")).toEqual([]);
   });
 });

@@ -15,22 +15,26 @@ import {
   isCueHead,
   isWeakCueHead,
   regionAt,
+  regionsWithin,
   type SentenceContext,
   spanOfWords,
 } from "./context.js";
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
-import { readWords } from "./read-words.js";
+import { readWords, type Word } from "./read-words.js";
 import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
 import { dropRedundantDrafts } from "./refiners/drop-redundant-drafts.js";
 import { findOccasion, findQuestioner } from "./refiners/find-occasion.js";
 import { indexMentions, resolveSpeaker } from "./resolve-speaker.js";
 import { matchAccordingTo } from "./rules/according-to.js";
+import { matchAskedQuestion } from "./rules/asked-question.js";
 import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
 import { matchPossessiveNounCue } from "./rules/possessive-noun-cue.js";
 import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
 import { matchQuoteDashSpeaker } from "./rules/quote-dash-speaker.js";
 import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
-import { matchSpeakerCueContent } from "./rules/speaker-cue-content.js";
+import { matchRaisingVerb, SEEM_VERBS } from "./rules/raising-verb.js";
+import { matchSourceColonQuote } from "./rules/source-colon-quote.js";
+import { matchSpeakerCueContent, matchSpeakerCueQuote } from "./rules/speaker-cue-content.js";
 import { matchSpeakerLabel } from "./rules/speaker-label.js";
 
 /**
@@ -125,6 +129,22 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w || regionAt(ctx, w.start)) continue;
+    if (w.lower === "asked") {
+      const question = matchAskedQuestion(ctx, i);
+      if (question) out.push(question);
+    }
+    if (w.text === ":") {
+      const d = matchSourceColonQuote(ctx, i);
+      if (d) out.push(d);
+      continue;
+    }
+    if (w.lower === "expected" || SEEM_VERBS.has(w.lower)) {
+      const raised = matchRaisingVerb(ctx, i);
+      if (raised) {
+        out.push(raised);
+        continue;
+      }
+    }
     if (w.lower === "according") {
       const d = matchAccordingTo(ctx, i);
       if (d) out.push(d);
@@ -189,7 +209,48 @@ function matchCoordinatedCue(
 }
 
 function matchQuoteRules(ctx: SentenceContext, start: number, head: number): Draft | null {
-  return matchQuoteCueSpeaker(ctx, start, head) ?? matchQuoteSpeakerCue(ctx, start, head);
+  return (
+    matchQuoteCueSpeaker(ctx, start, head) ??
+    matchQuoteSpeakerCue(ctx, start, head) ??
+    matchSpeakerCueQuotation(ctx, start, head)
+  );
+}
+
+/**
+ * "the protesters chanted “...”", "Silverman, upon saying, “...”": a weaker cue word counts
+ * before a quotation too, when the quotation opens right after it and is the whole content.
+ */
+function matchSpeakerCueQuotation(ctx: SentenceContext, start: number, head: number): Draft | null {
+  // Cheap test first: a quotation must open in the sentence after the cue word.
+  const after = (ctx.words[head] as Word).end;
+  if (!regionsWithin(ctx, after, ctx.span[1]).some((r) => r.open >= after)) return null;
+  const d = matchSpeakerCueQuote(ctx, start, head);
+  const region = d?.regions[0];
+  if (!d || !region || !isSayable(ctx.text, region)) return null;
+  // "It gets worse: “...”": an empty subject names no speaker.
+  const source = d.source ? ctx.text.slice(d.source[0], d.source[1]).toLowerCase() : "";
+  if (EMPTY_SUBJECTS.has(source)) return null;
+  return { ...d, rule: "quotes/weak-cue-quote" };
+}
+
+/** Subjects that name no one: "It gets worse", "This means". */
+const EMPTY_SUBJECTS = new Set(["it", "this", "that", "there"]);
+
+/** Fewest words of a quotation with no closing punctuation of its own to count as a statement. */
+const MIN_UNPUNCTUATED_WORDS = 4;
+
+/**
+ * True when a quotation reads as something said rather than a title: it ends with its own
+ * punctuation (“Lock her up!”) or runs to a few words not all capitalised ("Cake Boss" and
+ * "Harbour Lights, Harbour Nights" are titles).
+ */
+function isSayable(text: string, region: QuoteRegion): boolean {
+  const inner = region.pieces.map(([a, b]) => text.slice(a, b)).join(" ");
+  if (/[.!?…]\s*$/.test(inner)) return true;
+  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // "Harbour Lights, Harbour Nights": every word capitalised is a title.
+  const titled = words.every((w) => /^\P{Ll}/u.test(w));
+  return words.length >= MIN_UNPUNCTUATED_WORDS && !titled;
 }
 
 function matchCueRules(ctx: SentenceContext, start: number, head: number): Draft | null {

@@ -32,6 +32,22 @@ describe("findQuotes does not report", () => {
       "The ferry left at noon.\nContributing: Lena Voss and Ada Kerr in Alden",
     ],
     ["an e-mail line", "The ferry left at noon.\nEMAIL: harbour-desk@alden.example"],
+    ["a meeting called to order", "The mayor called the meeting to order at noon."],
+    ["a book written about a subject", "Okafor wrote a book about the harbour in 2019."],
+    [
+      "a relative clause after a written work",
+      "The harbour master wrote a book about ferries that sold well.",
+    ],
+    [
+      "a title after a weaker cue word",
+      "The band played “Harbour Lights, Harbour Nights” at the pier.",
+    ],
+    ["a short title after a weaker cue word", "The station airs “Harbour Life” on Sundays."],
+    [
+      "a place before a colon and a quotation",
+      "The report came out in Alden: “The vote was close.”",
+    ],
+    ["a clause before a colon and a quotation", "It gets worse: “the pier is closed.”"],
   ])("%s", (_name, text) => {
     expect(findQuotes(segment(text), [])).toEqual([]);
   });

@@ -306,3 +306,30 @@ export const TRAILING_STOPS = new Set([
 
 /** Sentence-final punctuation left out of a content span. */
 export const FINAL_PUNCT = new Set([".", "!", "?", ";", ",", ":", "…"]);
+
+/**
+ * Objects that make a cue verb an act, not speech: "called the meeting to order", "wrote a book
+ * about the port", "called a vote". A clause opening with one of them is not reported content.
+ */
+export const NON_SPEECH_OBJECTS = new Set([
+  "meeting",
+  "meetings",
+  "vote",
+  "votes",
+  "election",
+  "session",
+  "hearing",
+  "hearings",
+  "conference",
+  "strike",
+  "halt",
+  "book",
+  "books",
+  "novel",
+  "memoir",
+  "song",
+  "songs",
+  "check",
+  "cheque",
+  "referendum",
+]);

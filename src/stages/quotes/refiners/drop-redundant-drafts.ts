@@ -17,8 +17,16 @@ const ADJACENT_RULES = new Set([
  * and a second cue word finding the same content.
  */
 export function dropRedundantDrafts(drafts: Draft[]): Draft[] {
-  return dropWrappingAccordingTo(dropDuplicateDrafts(dropOverlappedDrafts(drafts)));
+  return dropWrappingAccordingTo(
+    dropDuplicateDrafts(dropOverlappedDrafts(dropOverlappedDrafts(drafts, YIELDING_RULES))),
+  );
 }
+
+/**
+ * Rules of weak evidence (a word that is only sometimes a cue, before a quotation): their
+ * statement yields to any other statement holding that quotation.
+ */
+const YIELDING_RULES = new Set(["quotes/weak-cue-quote"]);
 
 /**
  * "The ministry said it would review the findings, according to a statement": the "according
@@ -42,10 +50,13 @@ function dropWrappingAccordingTo(drafts: Draft[]): Draft[] {
   );
 }
 
-/** Drops drafts of adjacent-cue rules whose content overlaps a draft of another rule. */
-function dropOverlappedDrafts(drafts: Draft[]): Draft[] {
+/** Drops drafts of the given rules whose content overlaps a draft of another rule. */
+function dropOverlappedDrafts(
+  drafts: Draft[],
+  rules: ReadonlySet<string> = ADJACENT_RULES,
+): Draft[] {
   const held = drafts
-    .filter((d) => !ADJACENT_RULES.has(d.rule))
+    .filter((d) => !rules.has(d.rule))
     .flatMap((d) => d.contentSpans)
     .sort((a, b) => a[0] - b[0]);
   if (held.length === 0) return drafts;
@@ -57,7 +68,7 @@ function dropOverlappedDrafts(drafts: Draft[]): Draft[] {
     const k = lastStartingBefore(held, e);
     return k >= 0 && (reach[k] as number) > s;
   };
-  return drafts.filter((d) => !ADJACENT_RULES.has(d.rule) || !d.contentSpans.some(isHeld));
+  return drafts.filter((d) => !rules.has(d.rule) || !d.contentSpans.some(isHeld));
 }
 
 /** Index of the last span (sorted by start) that starts before `at`, or -1. */

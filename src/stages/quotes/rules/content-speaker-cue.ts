@@ -6,7 +6,7 @@ import {
   type SentenceContext,
   spanOfWords,
 } from "../context.js";
-import { FINAL_PUNCT } from "../lexicon/cue-words.js";
+import { FINAL_PUNCT, PRONOUNS, SOURCE_STOPS } from "../lexicon/cue-words.js";
 import type { Word } from "../read-words.js";
 
 /** Words the clause must go on with after a mid-sentence attribution to count as a piece. */
@@ -17,6 +17,22 @@ const MIN_FIRST_PIECE = 3;
 
 /** Words an attribution may still take after its cue: "said Friday afternoon, as ...". */
 const MAX_TAIL_WORDS = 4;
+
+/** Most modifiers taken in before a source to reach the comma that ends the content. */
+const MAX_MODIFIER_WORDS = 4;
+
+/**
+ * Index just after a comma when only a few lower-case or capitalised modifiers (no stop word,
+ * pronoun or punctuation) stand between it and the source at `start`; else null.
+ */
+function findModifiersAfterComma(words: Word[], start: number): number | null {
+  for (let k = start - 1; k >= 0 && start - k <= MAX_MODIFIER_WORDS + 1; k--) {
+    const w = words[k] as Word;
+    if (w.text === ",") return k + 1 < start ? k + 1 : null;
+    if (w.punct || SOURCE_STOPS.has(w.lower) || PRONOUNS.has(w.lower)) return null;
+  }
+  return null;
+}
 
 /** True when only punctuation follows, or a few words and then a comma or the end. */
 function closesSentence(words: Word[], from: number): boolean {
@@ -42,6 +58,12 @@ export function matchContentSpeakerCue(
   // Inverted order first when a comma stands right before the cue: ", said Mr Putin."
   const inverted = (words[cueStart - 1] as Word | undefined)?.text === ",";
   let srcWords = inverted ? null : findSourceBefore(words, cueStart);
+  // "..., Algerian foreign affairs ministry spokesman Benali Abdelaziz said.": modifiers the
+  // walk stopped at still belong to the source when only they stand between it and the comma.
+  if (srcWords && words[srcWords[0] - 1]?.text !== ",") {
+    const lead = findModifiersAfterComma(words, srcWords[0]);
+    if (lead !== null) srcWords = [lead, srcWords[1]];
+  }
   let before = srcWords ? srcWords[0] : cueStart;
   let rule = "quotes/content-speaker-cue";
   if (!srcWords || (words[before - 1] as Word | undefined)?.text !== ",") {

@@ -12,7 +12,13 @@ import {
   spanOfWords,
 } from "../context.js";
 import type { QuoteRegion } from "../find-quote-regions.js";
-import { FINAL_PUNCT, TELL_VERBS, TIME_WORDS } from "../lexicon/cue-words.js";
+import {
+  CORE_CUES,
+  FINAL_PUNCT,
+  NON_SPEECH_OBJECTS,
+  TELL_VERBS,
+  TIME_WORDS,
+} from "../lexicon/cue-words.js";
 import type { Word } from "../read-words.js";
 import { findTellObject } from "../refiners/find-tell-object.js";
 
@@ -105,6 +111,46 @@ function isTimeAdjunct(words: Word[], from: number, to: number): boolean {
     const timely =
       TIME_WORDS.has(w) || CALENDAR.has(w) || TIME_FILLERS.has(w) || /^[\d.,]+$/.test(w);
     if (!timely) return false;
+  }
+  return true;
+}
+
+/** Cue verbs that also name acts with an object: "called the meeting", "wrote a book". */
+const ACT_VERBS = new Set([
+  "call",
+  "calls",
+  "called",
+  "calling",
+  "write",
+  "writes",
+  "wrote",
+  "writing",
+]);
+/** Determiners before an object noun, and how many modifiers may stand between. */
+const OBJECT_DETERMINERS = new Set(["a", "an", "the", "another"]);
+const MAX_OBJECT_MODIFIERS = 2;
+
+/**
+ * True when the cue's object makes it an act ("called the meeting to order", "wrote a book
+ * about ferries that sold well") and no quotation or participle with "that" reports speech.
+ */
+function opensWithNonSpeechObject(words: Word[], from: number, to: number): boolean {
+  if (!OBJECT_DETERMINERS.has((words[from] as Word).lower)) return false;
+  let noun = -1;
+  for (let k = from + 1; k < to && k <= from + 1 + MAX_OBJECT_MODIFIERS; k++) {
+    const w = words[k] as Word;
+    if (w.punct) return false;
+    if (NON_SPEECH_OBJECTS.has(w.lower)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return false;
+  for (let k = noun + 1; k < to; k++) {
+    const w = words[k] as Word;
+    if (/^["“”‘’'`]+$/.test(w.text)) return false;
+    // "a letter arguing that ...": a participle reports speech; "books that sold" does not.
+    if (w.lower === "that" && /(?:ing|ed)$/.test(words[k - 1]?.lower ?? "")) return false;
   }
   return true;
 }
@@ -223,7 +269,19 @@ export function planClause(
   const that = findNearbyThat(words, next);
   if (that > next) next = that;
   let cueEnd = head + 1;
-  if (next === head + 1 && CUE_PARTICLES.has((words[next] as Word | undefined)?.lower ?? "")) {
+  // "declined to say whether ...": an infinitive reporting verb after the head joins the cue.
+  if (
+    next === head + 1 &&
+    words[next]?.lower === "to" &&
+    CORE_CUES.has(words[next + 1]?.lower ?? "") &&
+    next + 2 < words.length
+  ) {
+    cueEnd = next + 2;
+    next += 2;
+  } else if (
+    next === head + 1 &&
+    CUE_PARTICLES.has((words[next] as Word | undefined)?.lower ?? "")
+  ) {
     cueEnd = next + 1;
     next++;
   }
@@ -266,24 +324,9 @@ export function matchSpeakerCueContent(
   const { words, text } = ctx;
   const plan = planClause(ctx, cueStart, head, inherited);
   if (!plan) return null;
-  const { source, cue, addressee, region } = plan;
-  if (region) {
-    return draft(
-      ctx,
-      [...region.pieces],
-      source,
-      cue,
-      addressee,
-      [region],
-      "quotes/speaker-cue-quote",
-    );
-  }
-  // "said in a statement: “...”": an adjunct, then a colon handing over to a quotation.
-  const handed = findQuotationAfterColon(ctx, plan.guess[0]);
-  if (handed) {
-    const rule = "quotes/speaker-cue-quote";
-    return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
-  }
+  const quoted = draftQuotation(ctx, plan);
+  if (quoted) return quoted;
+  const { source, cue, addressee } = plan;
   if (plan.guess[1] - plan.guess[0] < 2) return null;
   let [next, last] = chooseClauseBounds(words, head, plan.guess, plan.limit);
   if (last <= next) return null;
@@ -298,6 +341,8 @@ export function matchSpeakerCueContent(
   }
   // "The council agreed on Tuesday.": a date is when, not what.
   if (isTimeAdjunct(words, next, last)) return null;
+  if (ACT_VERBS.has((words[head] as Word).lower) && opensWithNonSpeechObject(words, head + 1, last))
+    return null;
   let end = (words[last - 1] as Word).end;
   const start = (words[next] as Word).start;
   const inside = regionsWithin(ctx, start, end);
@@ -320,6 +365,25 @@ export function matchSpeakerCueContent(
   }
   const rule = inherited ? "quotes/shared-subject-clause" : "quotes/speaker-cue-clause";
   return draft(ctx, [[start, end]], source, cue, addressee, inside, rule);
+}
+
+/**
+ * The statement when a quotation is the content: it opens right after the cue (or its
+ * addressee), or after an adjunct and a colon ("said in a statement: “...”").
+ */
+function draftQuotation(ctx: SentenceContext, plan: ClausePlan): Draft | null {
+  const { source, cue, addressee, region } = plan;
+  const rule = "quotes/speaker-cue-quote";
+  if (region) return draft(ctx, [...region.pieces], source, cue, addressee, [region], rule);
+  const handed = findQuotationAfterColon(ctx, plan.guess[0]);
+  if (handed) return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
+  return null;
+}
+
+/** X jeered, “...”: the speaker, the cue and a quotation only (no reported clause is read). */
+export function matchSpeakerCueQuote(ctx: SentenceContext, cueStart: number, head: number) {
+  const plan = planClause(ctx, cueStart, head);
+  return plan ? draftQuotation(ctx, plan) : null;
 }
 
 function draft(
