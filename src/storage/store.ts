@@ -70,7 +70,7 @@ export interface ArticleHit {
   outlet: string | null;
   url: string | null;
   published: string | null;
-  /** Lower is better (bm25); null for filter-only searches. */
+  /** Lower is better (bm25); null for filter-only searches and for the newest-first listing of a search matching more rows than are ranked. */
   score: number | null;
   /** Text around the matches, matches wrapped in `[` `]`. */
   snippet: string;

@@ -36,6 +36,12 @@ const MIN_GROWTH = 2;
 const MAX_GROWTH = 16;
 /** A prefix standing for more indexed words than this is left to FTS5 as a prefix. */
 const MAX_PREFIX_WORDS = 32;
+/**
+ * Above this many rows matched by the search's phrases (estimated; a phrase counts 3x), the
+ * newest matches come first, unranked (see `newestMatches`): bm25 would count them all.
+ */
+const RANK_LIMIT = 100_000;
+const PHRASE_COST = 3;
 /** Filters leaving at most this many rows drive the query instead of the full-text index. */
 const FILTER_FIRST_LIMIT = 4000;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -104,6 +110,8 @@ const CURRENT_CLAUSE = "a.current = 1";
 export interface SearchTuning {
   /** Matches ranked for a common term (default RANK_WINDOW). */
   rankWindow?: number;
+  /** Estimated matches above which the newest come first, unranked (default RANK_LIMIT). */
+  rankLimit?: number;
   /** Filtered rows below which filters drive the query (default FILTER_FIRST_LIMIT). */
   filterFirstLimit?: number;
 }
@@ -111,6 +119,7 @@ export interface SearchTuning {
 export class Searcher {
   private readonly rankWindow: number;
   private readonly filterFirstLimit: number;
+  private readonly rankLimit: number;
 
   constructor(
     private readonly db: Database.Database,
@@ -118,6 +127,7 @@ export class Searcher {
   ) {
     this.rankWindow = tuning.rankWindow ?? RANK_WINDOW;
     this.filterFirstLimit = tuning.filterFirstLimit ?? FILTER_FIRST_LIMIT;
+    this.rankLimit = tuning.rankLimit ?? RANK_LIMIT;
   }
 
   search(query: SearchQuery): SearchHit[] {
@@ -129,8 +139,15 @@ export class Searcher {
       return quoteMode ? this.quotes(query) : this.listArticles(query);
     }
     const vocab = quoteMode ? "quotes_vocab" : "articles_vocab";
-    const match = renderFts5(this.expandPrefixes(parsed, vocab));
-    return quoteMode ? this.searchQuotes(match, query) : this.searchArticles(match, query);
+    const expanded = this.expandPrefixes(parsed, vocab);
+    const match = renderFts5(expanded);
+    // bm25 counts the rows of every phrase, excluded ones too: its cost is known from these.
+    const phrases = [...expanded.groups.flat(), ...expanded.excluded].map((term) =>
+      renderFts5({ groups: [[term]], excluded: [] }),
+    );
+    return quoteMode
+      ? this.searchQuotes(match, phrases, query)
+      : this.searchArticles(match, phrases, query);
   }
 
   quotes(query: QuoteQuery): QuoteHit[] {
@@ -181,10 +198,10 @@ export class Searcher {
     return this.db.prepare(sql).all(...params, limit) as EntityCount[];
   }
 
-  private searchArticles(match: string, query: SearchQuery): ArticleHit[] {
+  private searchArticles(match: string, phrases: string[], query: SearchQuery): ArticleHit[] {
     const where = this.articleFilters(query);
     if (where === null) return [];
-    const ranked = this.rank(match, where, page(query), ARTICLE_PLAN);
+    const ranked = this.rank(match, phrases, where, page(query), ARTICLE_PLAN);
     if (ranked.length === 0) return [];
     const ids = JSON.stringify(ranked.map((row) => row.id));
     const snippets = this.snippets(match, ids, "articles_fts", 1);
@@ -200,10 +217,10 @@ export class Searcher {
     });
   }
 
-  private searchQuotes(match: string, query: SearchQuery): QuoteHit[] {
+  private searchQuotes(match: string, phrases: string[], query: SearchQuery): QuoteHit[] {
     const where = this.quoteFilters(query, { speakerByIndex: true });
     if (where === null) return [];
-    const ranked = this.rank(match, where, page(query), QUOTE_PLAN);
+    const ranked = this.rank(match, phrases, where, page(query), QUOTE_PLAN);
     if (ranked.length === 0) return [];
     const ids = JSON.stringify(ranked.map((row) => row.id));
     // Column 0: the quote's words, even when the match is in the speaker's name.
@@ -244,10 +261,11 @@ export class Searcher {
    */
   private rank(
     match: string,
+    phrases: string[],
     where: Where,
     { limit, offset }: { limit: number; offset: number },
     plan: RankPlan,
-  ): { id: number; score: number }[] {
+  ): { id: number; score: number | null }[] {
     return runMatch(() => {
       const userFilters = where.clauses.some((clause) => clause !== CURRENT_CLAUSE);
       if (userFilters) {
@@ -270,6 +288,11 @@ export class Searcher {
           `SELECT rowid FROM ${plan.fts} WHERE ${plan.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
         )
         .pluck();
+      let window = this.rankWindow;
+      const firstFloor = floorOf.get(match, window - 1) as number | undefined;
+      if (firstFloor !== undefined && this.phraseRows(phrases, plan) > this.rankLimit) {
+        return this.newestMatches(match, where, { limit, offset }, plan);
+      }
       // better-sqlite3 binds JS numbers as REAL, and FTS5 only seeks to an INTEGER rowid bound:
       // without the CAST it reads the term's whole doclist (seconds at a million articles).
       const sql = `SELECT ${plan.fts}.rowid AS id, bm25(${plan.fts}, ${plan.weights}) AS score
@@ -283,14 +306,63 @@ export class Searcher {
           score: number;
         }[];
       // Widen the window until the page is full or every match has been ranked.
-      let window = this.rankWindow;
+      let floor = firstFloor ?? 0;
       for (;;) {
-        const floor = (floorOf.get(match, window - 1) as number | undefined) ?? 0;
         const rows = run(floor);
         if (floor === 0 || rows.length >= limit) return rows;
         window *= windowGrowth(rows.length, limit);
+        floor = (floorOf.get(match, window - 1) as number | undefined) ?? 0;
+        window *= windowGrowth(rows.length, limit);
       }
     });
+  }
+
+  /**
+   * About how many rows bm25 will count for these phrases, each estimated from how far back its
+   * `rankWindow`-th newest match lies.
+   */
+  private phraseRows(phrases: string[], plan: RankPlan): number {
+    const top = this.db
+      .prepare(`SELECT rowid FROM ${plan.fts} ORDER BY rowid DESC LIMIT 1`)
+      .pluck()
+      .get() as number | undefined;
+    const floorOf = this.db
+      .prepare(
+        `SELECT rowid FROM ${plan.fts} WHERE ${plan.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+      )
+      .pluck();
+    let rows = 0;
+    for (const phrase of phrases) {
+      const floor = floorOf.get(phrase, this.rankWindow - 1) as number | undefined;
+      const found =
+        floor === undefined || top === undefined
+          ? this.rankWindow
+          : (this.rankWindow * top) / Math.max(1, top - floor + 1);
+      // A phrase's rows are checked word position by word position: about 3x a word's cost.
+      rows += phrase.includes(" ") ? PHRASE_COST * found : found;
+    }
+    return rows;
+  }
+
+  /**
+   * The newest matches, unranked (score null). bm25 first counts every row each phrase matches,
+   * which at hundreds of thousands of rows (a common phrase at a million articles) costs more
+   * than the whole search may.
+   */
+  private newestMatches(
+    match: string,
+    where: Where,
+    { limit, offset }: { limit: number; offset: number },
+    plan: RankPlan,
+  ): { id: number; score: number | null }[] {
+    const sql = `SELECT ${plan.fts}.rowid AS id, NULL AS score
+      FROM ${plan.fts} ${plan.ftsJoin}
+      WHERE ${plan.fts} MATCH ? ${and(where)}
+      ORDER BY ${plan.fts}.rowid DESC LIMIT ? OFFSET ?`;
+    return this.db.prepare(sql).all(match, ...where.params, limit, offset) as {
+      id: number;
+      score: number | null;
+    }[];
   }
 
   /**

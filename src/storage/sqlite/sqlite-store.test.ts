@@ -9,6 +9,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, test } from "vitest";
 import { NewsgraphError } from "../../errors.js";
+import type { SearchHit } from "../store.js";
 import { prepareSynthetic } from "../testing/prepare-synthetic.js";
 import { APPLICATION_ID } from "./migrate.js";
 import { MIGRATIONS } from "./migrations/index.js";
@@ -271,6 +272,33 @@ describe("SQLite adapter: bad surroundings", () => {
       }
     }
     for (const store of [exhaustive, windowed, filterFirst]) store.close();
+  });
+
+  test("a search matching more rows than are ranked lists the newest matches, unranked", () => {
+    const path = join(folder, "newest.db");
+    const ranked = openSqliteStore(path);
+    ranked.putDocuments(documents);
+    const newest = openSqliteStore(path, {
+      search: { rankLimit: 0, rankWindow: 3, filterFirstLimit: 0 },
+    });
+    const outlet = documents[0]?.outlet as string;
+    for (const query of [
+      { text: "the" },
+      { text: "the", outlet },
+      { text: "the", target: "quotes" as const },
+    ]) {
+      const all = ranked.search({ ...query, limit: 1000 });
+      const listed = newest.search({ ...query, limit: 1000 });
+      expect(listed.length, JSON.stringify(query)).toBeGreaterThan(1);
+      expect(listed.every((hit) => hit.score === null)).toBe(true);
+      const ids = listed.map((hit) => (hit.type === "quote" ? hit.quoteId : hit.articleId));
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      const key = (hit: SearchHit) => JSON.stringify({ ...hit, score: null });
+      expect(listed.map(key).sort()).toEqual(all.map(key).sort());
+      expect(newest.search({ ...query, limit: 2, offset: 1 })).toEqual(listed.slice(1, 3));
+    }
+    ranked.close();
+    newest.close();
   });
 
   const root = typeof process.getuid === "function" && process.getuid() === 0;
