@@ -18,7 +18,7 @@ export const DEFAULT_BATCH_SIZE = 256;
 /**
  * Batches handed to the workers before the oldest is written. With two, the workers ran dry
  * whenever one write (an FTS merge, a checkpoint) outlasted the analysis of one batch; each
- * batch in flight holds ~4 MB serialised (~10 MB as objects).
+ * batch in flight holds ~10 MB.
  */
 const BATCHES_IN_FLIGHT = 3;
 
