@@ -15,12 +15,8 @@ import { type AnalyzePool, createAnalyzePool } from "./analyze-pool.js";
 
 /** Documents per transaction: big enough to amortise commits, small enough to hold the lock briefly. */
 export const DEFAULT_BATCH_SIZE = 256;
-/**
- * Batches handed to the workers before the oldest is written. With two, the workers ran dry
- * whenever one write (an FTS merge, a checkpoint) outlasted the analysis of one batch; each
- * batch in flight holds ~10 MB.
- */
-const BATCHES_IN_FLIGHT = 3;
+/** Batches analysed ahead of the one being written: keeps workers busy, memory bounded. */
+const BATCHES_IN_FLIGHT = 2;
 
 export interface IngestSummary {
   read: number;
