@@ -312,7 +312,6 @@ export class Searcher {
         if (floor === 0 || rows.length >= limit) return rows;
         window *= windowGrowth(rows.length, limit);
         floor = (floorOf.get(match, window - 1) as number | undefined) ?? 0;
-        window *= windowGrowth(rows.length, limit);
       }
     });
   }
