@@ -283,11 +283,7 @@ export class Searcher {
           }[];
         }
       }
-      const floorOf = this.db
-        .prepare(
-          `SELECT rowid FROM ${plan.fts} WHERE ${plan.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
-        )
-        .pluck();
+      const floorOf = this.newestMatchRowid(plan);
       let window = this.rankWindow;
       const firstFloor = floorOf.get(match, window - 1) as number | undefined;
       if (firstFloor !== undefined && this.phraseRows(phrases, plan) > this.rankLimit) {
@@ -316,6 +312,15 @@ export class Searcher {
     });
   }
 
+  /** The rowid of the n-th newest row a match holds (`MATCH ?`, `OFFSET n`). */
+  private newestMatchRowid(plan: RankPlan): Database.Statement {
+    return this.db
+      .prepare(
+        `SELECT rowid FROM ${plan.fts} WHERE ${plan.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+      )
+      .pluck();
+  }
+
   /**
    * About how many rows bm25 will count for these phrases, each estimated from how far back its
    * `rankWindow`-th newest match lies.
@@ -325,11 +330,7 @@ export class Searcher {
       .prepare(`SELECT rowid FROM ${plan.fts} ORDER BY rowid DESC LIMIT 1`)
       .pluck()
       .get() as number | undefined;
-    const floorOf = this.db
-      .prepare(
-        `SELECT rowid FROM ${plan.fts} WHERE ${plan.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
-      )
-      .pluck();
+    const floorOf = this.newestMatchRowid(plan);
     let rows = 0;
     for (const phrase of phrases) {
       const floor = floorOf.get(phrase, this.rankWindow - 1) as number | undefined;
@@ -376,10 +377,15 @@ export class Searcher {
       clauses: where.clauses.filter((clause) => clause !== CURRENT_CLAUSE),
       params: where.params,
     };
+    return this.isFew(from, counted);
+  }
+
+  /** Whether these rows number at most `filterFirstLimit` (counting stops just past it). */
+  private isFew(from: string, where: Where): boolean {
     const rows = this.db
-      .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${from} ${whereSql(counted)} LIMIT ?)`)
+      .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${from} ${whereSql(where)} LIMIT ?)`)
       .pluck()
-      .get(...counted.params, this.filterFirstLimit + 1) as number;
+      .get(...where.params, this.filterFirstLimit + 1) as number;
     return rows <= this.filterFirstLimit;
   }
 
@@ -405,14 +411,7 @@ export class Searcher {
       where.clauses.push("a.outlet = ? COLLATE NOCASE");
       where.params.push(filters.outlet);
     }
-    if (filters.from !== undefined) {
-      where.clauses.push("a.date >= ?");
-      where.params.push(filters.from);
-    }
-    if (filters.to !== undefined) {
-      where.clauses.push("a.date <= ?");
-      where.params.push(upperBound(filters.to));
-    }
+    addDateRange(where, "a.date", filters);
     if (filters.entity !== undefined) {
       const clause = this.entityClause(filters);
       if (clause === null) return null;
@@ -432,21 +431,8 @@ export class Searcher {
     if (entityIds.length === 0) return null;
     const ids = placeholders(entityIds);
     const dated: Where = { clauses: [`ae.entity_id IN (${ids})`], params: [...entityIds] };
-    if (filters.from !== undefined) {
-      dated.clauses.push("ae.date >= ?");
-      dated.params.push(filters.from);
-    }
-    if (filters.to !== undefined) {
-      dated.clauses.push("ae.date <= ?");
-      dated.params.push(upperBound(filters.to));
-    }
-    const found = this.db
-      .prepare(
-        `SELECT count(*) FROM (SELECT 1 FROM article_entities ae ${whereSql(dated)} LIMIT ?)`,
-      )
-      .pluck()
-      .get(...dated.params, this.filterFirstLimit + 1) as number;
-    if (found <= this.filterFirstLimit) {
+    addDateRange(dated, "ae.date", filters);
+    if (this.isFew("article_entities ae", dated)) {
       return {
         sql: `a.id IN (SELECT ae.article_id FROM article_entities ae ${whereSql(dated)})`,
         params: dated.params,
@@ -555,6 +541,18 @@ function isDatePrefix(value: string): boolean {
   const day = Number(match[3]);
   const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
   return day >= 1 && day <= daysInMonth;
+}
+
+/** The inclusive date range of the filters, on `column`. */
+function addDateRange(where: Where, column: string, filters: SearchFilters): void {
+  if (filters.from !== undefined) {
+    where.clauses.push(`${column} >= ?`);
+    where.params.push(filters.from);
+  }
+  if (filters.to !== undefined) {
+    where.clauses.push(`${column} <= ?`);
+    where.params.push(upperBound(filters.to));
+  }
 }
 
 /** `--to 2015-10` includes all of October: compare against the last possible date string. */
