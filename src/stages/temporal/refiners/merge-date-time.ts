@@ -4,6 +4,7 @@ import type { Candidate } from "../rules/rule.js";
 const JOINER = /^(?:,\s*|\s+at\s+|\s+|,\s+at\s+)$/;
 
 const DAY_VALUE = /^(?:BC)?\d{4}-\d{2}-\d{2}$/;
+const WEEKDAY_VALUE = /^XXXX-WXX-\d$/;
 /** A sentence or paragraph ends between two expressions. */
 const SENTENCE_END = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}|\n\s*\n/u;
 /** How far back in its sentence a clock time looks for its day. */
@@ -23,11 +24,11 @@ export function mergeDateTime(candidates: Candidate[], text: string): Candidate[
       candidate.rule === "temporal/time-of-day" &&
       previous.type === "DATE" &&
       (previous.value === null ||
-        /^(?:BC)?\d{4}-\d{2}-\d{2}$|^XXXX-WXX-\d$/.test(previous.value)) &&
+        DAY_VALUE.test(previous.value) ||
+        WEEKDAY_VALUE.test(previous.value)) &&
       JOINER.test(text.slice(previous.span[1], candidate.span[0]))
     ) {
-      const clock = candidate.value?.slice(candidate.value.indexOf("T")) ?? "";
-      const value = previous.value === null ? null : `${previous.value}${clock}`;
+      const value = previous.value === null ? null : onDay(previous.value, candidate.value);
       const joined: Candidate = {
         ...previous,
         span: [previous.span[0], candidate.span[1]],
@@ -52,8 +53,13 @@ function onSentenceDay(candidate: Candidate, previous: Candidate, text: string):
   if (between.length > MAX_DAY_DISTANCE || SENTENCE_END.test(between)) return candidate;
   return {
     ...candidate,
-    value: `${previous.value}${candidate.value.slice(candidate.value.indexOf("T"))}`,
+    value: onDay(previous.value, candidate.value),
     anchor: previous.value,
     rule: `${candidate.rule}+sentence-day`,
   };
+}
+
+/** A clock time's value (`…T09:00`) put on a day. */
+function onDay(day: string, time: string | null): string {
+  return `${day}${time?.slice(time.indexOf("T")) ?? ""}`;
 }
