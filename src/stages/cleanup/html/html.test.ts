@@ -5,7 +5,7 @@ import { findDateFromUrl } from "./dates/date-from-url.js";
 import { parseDateString } from "./dates/parse-date-string.js";
 import { extractHtmlArticle, prefersFallback } from "./extract-html-article.js";
 import { cleanHtml } from "./index.js";
-import { parseHtml } from "./parse-html.js";
+import { type HtmlElement, parseHtml } from "./parse-html.js";
 
 const FERRY = readFileSync(new URL("./fixtures/harbour-ferry.html", import.meta.url), "utf8");
 
@@ -207,6 +207,31 @@ describe("list items and the article's opening", () => {
     const promo = "Sign in to save stories and get the morning briefing every weekday.";
     const html = page("", `<article><div class="promo"><p>${promo}</p></div>${body}</article>`);
     expect(extractHtmlArticle(html, { fallback: false }).paragraphs).not.toContain(promo);
+  });
+});
+
+describe("a whole document pasted inside the page", () => {
+  it("reads an embedded <html><body> as a container, so the article's parts are joined", () => {
+    const embedded = (k: number) =>
+      `<div class="block"><html><body><div class="wrap"><div class="text"><h2>Part ${k}</h2>${PROSE.repeat(2)}</div></div></body></html></div>`;
+    const html = page(
+      "",
+      `<main><nav><a href="/a">Home</a></nav><div class="content">${embedded(1)}${embedded(2)}${embedded(3)}</div></main>`,
+    );
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    for (const k of [1, 2, 3]) expect(text).toContain(`Part ${k}`);
+  });
+
+  it("keeps the page's own <body> as the body", () => {
+    const root = parseHtml(
+      `<html><body><div><html><body><p>Inner text</p></body></html></div><p>After</p></body></html>`,
+    ).root;
+    const html = root.children[0] as HtmlElement;
+    const body = html.children[0] as HtmlElement;
+    expect(body.tag).toBe("body");
+    const div = body.children[0] as HtmlElement;
+    expect((div.children[0] as HtmlElement).tag).toBe("div");
+    expect(body.children.length).toBe(2);
   });
 });
 

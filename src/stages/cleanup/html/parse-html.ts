@@ -82,6 +82,21 @@ const KEPT_ATTRS = new Set([
   "type",
 ]);
 
+/**
+ * An `<html>` or `<body>` inside the page's body (an embedded article's markup pasted whole) is
+ * read as a plain container, as browsers merge it away: otherwise it would look like the page's
+ * own body and stop every climb toward the article's container.
+ */
+const DOCUMENT_TAGS = new Set(["html", "body"]);
+
+function isNestedDocument(name: string, current: HtmlElement, root: HtmlElement): boolean {
+  if (name === "html") return current !== root;
+  if (name !== "body") return false;
+  for (let a: HtmlElement | null = current; a !== null; a = a.parent)
+    if (a.tag === "body") return true;
+  return false;
+}
+
 /** Parses HTML into the light tree and gathers head metadata on the way. Never throws. */
 export function parseHtml(html: string): ParsedHtml {
   const root: HtmlElement = { tag: "#root", attrs: {}, children: [], parent: null };
@@ -102,6 +117,7 @@ export function parseHtml(html: string): ParsedHtml {
   let titleText = "";
   let captureJsonLd = false;
   let jsonLdText = "";
+  const nestedDocuments = new Set<HtmlElement>();
 
   const parser = new Parser(
     {
@@ -133,13 +149,15 @@ export function parseHtml(html: string): ParsedHtml {
           flattened++;
           return;
         }
+        const nested = isNestedDocument(name, current, root);
         const element: HtmlElement = {
-          tag: name,
+          tag: nested ? "div" : name,
           attrs: keepAttrs(attribs),
           children: [],
           parent: current,
         };
         current.children.push(element);
+        if (nested) nestedDocuments.add(element);
         if (!VOID_TAGS.has(name)) {
           current = element;
           depth++;
@@ -171,7 +189,10 @@ export function parseHtml(html: string): ParsedHtml {
           flattened--;
           return;
         }
-        if (current.parent && current.tag === name) {
+        if (
+          current.parent &&
+          (current.tag === name || (nestedDocuments.has(current) && DOCUMENT_TAGS.has(name)))
+        ) {
           current = current.parent;
           depth--;
         }
