@@ -3,7 +3,7 @@ import type { HtmlChild, HtmlElement } from "./parse-html.js";
 import { cutRelatedTail } from "./rules/cut-related-tail.js";
 import { dropBoilerplateBlock } from "./rules/drop-boilerplate-block.js";
 import { dropCaptionBlock } from "./rules/drop-caption-block.js";
-import { dropLinkHeavyBlock } from "./rules/drop-link-heavy-block.js";
+import { dropLinkHeavyBlocks } from "./rules/drop-link-heavy-block.js";
 import { dropMetadataLine } from "./rules/drop-metadata-line.js";
 import { classAndId, isBoilerplateElement } from "./rules/is-boilerplate-element.js";
 import type { TextBlock } from "./text-block.js";
@@ -32,7 +32,6 @@ const SIBLING_SHARE = 0.2;
 const BLOCK_RULES: ((block: TextBlock) => boolean)[] = [
   (block) => block.tag === "h1",
   dropCaptionBlock,
-  dropLinkHeavyBlock,
   dropBoilerplateBlock,
   dropMetadataLine,
 ];
@@ -106,7 +105,7 @@ export function extractMainText(root: HtmlElement): MainText {
   const blocks: TextBlock[] = [];
   for (const part of parts) for (const block of readBlocks(part, stats)) blocks.push(block);
   const kept = dropRepeatedBlocks(
-    blocks.filter((block) => !BLOCK_RULES.some((drop) => drop(block))),
+    dropLinkHeavyBlocks(blocks.filter((block) => !BLOCK_RULES.some((drop) => drop(block)))),
   );
   const tail = cutRelatedTail(kept);
   return { blocks: kept.slice(0, tail), container: describeElement(best) };

@@ -235,6 +235,37 @@ describe("a whole document pasted inside the page", () => {
   });
 });
 
+describe("chunks a streaming React page moves into place", () => {
+  const part = (k: number) =>
+    `<p>Part ${k}: the council voted on Thursday to keep the library open on Sundays, after a petition signed by nearly three thousand residents, the mayor said.</p>`;
+
+  it("puts each chunk where its script moves it, in the article's order", () => {
+    const html = page(
+      "",
+      `<main><article class="story">${part(1)}<template id="P:2"></template>${part(3)}<template id="B:0"></template><p>Loading…</p></article></main>
+      <div hidden id="S:0">${part(4)}${part(5)}</div><script>$RC("B:0","S:0")</script>
+      <div hidden id="S:2">${part(2)}</div><script>$RS("S:2","P:2")</script>`,
+    );
+    const text = extractHtmlArticle(html, { fallback: false }).paragraphs.join(" ");
+    const order = [1, 2, 3, 4, 5].map((k) => text.indexOf(`Part ${k}:`));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("leaves a chunk that no script moves where it stands", () => {
+    const parsed = parseHtml(
+      `<body><template id="P:1"></template><div hidden id="S:1"><p>Late</p></div></body>`,
+    );
+    const tags: string[] = [];
+    const stack: HtmlElement[] = [parsed.root];
+    for (let e = stack.pop(); e; e = stack.pop()) {
+      tags.push(e.attrs.id ?? e.tag);
+      for (const c of e.children) if (typeof c !== "string") stack.push(c);
+    }
+    expect(tags).toContain("S:1");
+  });
+});
+
 describe("code blocks beside the story", () => {
   it("does not widen the container to take in a long code block next to the story", () => {
     const story = Array.from(

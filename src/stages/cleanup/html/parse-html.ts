@@ -1,4 +1,11 @@
 import { Parser } from "htmlparser2";
+import {
+  MAX_SCRIPT_READ,
+  newStreamedChunks,
+  STREAMED_CHUNK_ID,
+  STREAMED_PLACEHOLDER_ID,
+  stitchStreamedChunks,
+} from "./stitch-streamed-chunks.js";
 
 /**
  * A light element tree built from htmlparser2's SAX events. Much cheaper than a full DOM
@@ -118,6 +125,8 @@ export function parseHtml(html: string): ParsedHtml {
   let captureJsonLd = false;
   let jsonLdText = "";
   const nestedDocuments = new Set<HtmlElement>();
+  const streamed = newStreamedChunks();
+  let scriptText: string | null = null;
 
   const parser = new Parser(
     {
@@ -129,6 +138,8 @@ export function parseHtml(html: string): ParsedHtml {
         if (name === "script" && (attribs.type ?? "").toLowerCase().includes("ld+json")) {
           captureJsonLd = true;
           jsonLdText = "";
+        } else if (name === "script" && attribs.src === undefined && skipDepth === 0) {
+          scriptText = "";
         }
         // A <body>, or any body content, inside a <head> that was never closed ends the head,
         // as browsers do (some pages have neither `</head>` nor `<body>`).
@@ -141,6 +152,11 @@ export function parseHtml(html: string): ParsedHtml {
           return;
         }
         if (SKIPPED_CONTENT.has(name)) {
+          if (name === "template" && STREAMED_PLACEHOLDER_ID.test(attribs.id ?? "")) {
+            const placeholder = { tag: name, attrs: {}, children: [], parent: current };
+            current.children.push(placeholder);
+            streamed.placeholders.set(attribs.id as string, placeholder);
+          }
           skipDepth = 1;
           skippedTag = name;
           return;
@@ -158,6 +174,9 @@ export function parseHtml(html: string): ParsedHtml {
         };
         current.children.push(element);
         if (nested) nestedDocuments.add(element);
+        if (STREAMED_CHUNK_ID.test(element.attrs.id ?? "")) {
+          streamed.chunks.set(element.attrs.id as string, element);
+        }
         if (!VOID_TAGS.has(name)) {
           current = element;
           depth++;
@@ -166,6 +185,7 @@ export function parseHtml(html: string): ParsedHtml {
       ontext(text) {
         if (captureTitle) titleText += text;
         if (captureJsonLd) jsonLdText += text;
+        if (scriptText !== null && scriptText.length < MAX_SCRIPT_READ) scriptText += text;
         if (skipDepth > 0) return;
         const last = current.children[current.children.length - 1];
         if (typeof last === "string") current.children[current.children.length - 1] = last + text;
@@ -179,6 +199,10 @@ export function parseHtml(html: string): ParsedHtml {
         if (name === "script" && captureJsonLd) {
           captureJsonLd = false;
           result.jsonLd.push(jsonLdText);
+        }
+        if (name === "script" && scriptText !== null) {
+          if (scriptText.includes("$R")) streamed.scripts.push(scriptText);
+          scriptText = null;
         }
         if (skipDepth > 0) {
           skipDepth--;
@@ -203,6 +227,7 @@ export function parseHtml(html: string): ParsedHtml {
   parser.write(flattenDeepNesting(closeUnclosedTitle(html)));
   parser.end();
   if (captureTitle) result.title = titleText;
+  stitchStreamedChunks(streamed);
   return result;
 }
 
