@@ -24,6 +24,9 @@ const VOTE_LEVELS = 5;
 const CLASS_WEIGHT = 25;
 /** Siblings scoring at least this share of the best container join it. */
 const SIBLING_SHARE = 0.2;
+/** A sibling of the container's own class may carry more links (the story's opening with its
+ * table of contents) and still be the story. */
+const SAME_CLASS_LINK_SHARE = 0.4;
 
 /**
  * Block rules, each dropping one kind of furniture line. Order does not matter: any hit drops.
@@ -417,8 +420,13 @@ function gatherSiblings(best: HtmlElement, stats: Map<HtmlElement, NodeStats>): 
     const linkShare = s.linkLength / Math.max(1, s.textLength);
     let bonus = 0;
     if (bestClass !== "" && sibling.attrs.class === bestClass) bonus = bestStats.score * 0.2;
-    if (s.isCandidate && s.score + bonus >= threshold && linkShare < 0.3) parts.push(sibling);
-    else if (isSameKindOfProse(best, sibling, s, linkShare)) parts.push(sibling);
+    if (
+      s.isCandidate &&
+      s.score + bonus >= threshold &&
+      linkShare < (bonus > 0 ? SAME_CLASS_LINK_SHARE : 0.3)
+    ) {
+      parts.push(sibling);
+    } else if (isSameKindOfProse(best, sibling, s, linkShare)) parts.push(sibling);
     else if (sibling.tag === "p" && s.textLength > 80 && linkShare < 0.25) parts.push(sibling);
   }
   return parts;

@@ -154,6 +154,20 @@ describe("sibling sections", () => {
     expect(extractHtmlArticle(html, { fallback: false }).paragraphs).toContain(long);
   });
 
+  it("joins a sibling of the container's own class that opens with a table of contents", () => {
+    const toc = [1, 2, 3, 4, 5, 6]
+      .map(
+        (n) => `<li><a href="#s${n}">Section ${n} of the harbour report and its findings</a></li>`,
+      )
+      .join("");
+    const opening = `<div class="rich-text"><p>${long}</p><p>${long.replace("ferry", "bus")}</p><ul>${toc}</ul></div>`;
+    const html = page(
+      "",
+      `<main><div class="post">${opening}<div class="rich-text">${PROSE.repeat(10)}</div></div></main>`,
+    );
+    expect(extractHtmlArticle(html, { fallback: false }).paragraphs).toContain(long);
+  });
+
   it("leaves out a sibling of another class, even when it holds prose", () => {
     const html = page(
       "",
