@@ -110,12 +110,37 @@ describe("boxes and repeats around the story", () => {
       "a copyright line with the sign after the word",
       "Copyright © 2030 The Coastal Ledger. All rights reserved.",
     ],
+    [
+      "a note about the writer",
+      "Mara Lindqvist is a freelance transport writer who has covered the harbour since 2019.",
+    ],
+    [
+      "an editors' selection notice",
+      "While each product featured is independently selected by our editors, we may include paid promotion.",
+    ],
+    ["an age warning", "This post is over 3 years old. Some of it may be out of date."],
+    ["a forwarded-newsletter prompt", "Was this newsletter forwarded to you? Sign up here."],
+    ["placeholder text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit."],
+    ["a notifications prompt", "Would you like to receive notifications about new posts?"],
+    [
+      "a business-relationship disclosure",
+      "As a business, we have financial relationships with some companies we cover.",
+    ],
+    ["a donation call", "Support the Ledger! Donate via card or become a member."],
   ])("leaves out %s", (_what, line) => {
     const article = extractHtmlArticle(page("", `<article>${PROSE}<p>${line}</p></article>`), {
       fallback: false,
     });
     expect(article.paragraphs).not.toContain(line);
     expect(article.paragraphs.join(" ")).toContain("The council voted on Thursday");
+  });
+
+  it("keeps a sentence about a writer that is the story's subject, not a note on its author", () => {
+    const line = "The festival said the guest of honour is a writer from the islands.";
+    const article = extractHtmlArticle(page("", `<article>${PROSE}<p>${line}</p></article>`), {
+      fallback: false,
+    });
+    expect(article.paragraphs).toContain(line);
   });
 
   it("keeps a disclaimer paragraph (references keep them about as often as not)", () => {

@@ -41,12 +41,12 @@ export const BOILERPLATE_BLOCK =
 
 /** Headings that start the page's tail: related lists, comments, author boxes. */
 export const TAIL_HEADING =
-  /^(related( articles| stories| posts| content| news| coverage| reading)?|read (more|next|also)|more (stories|news|articles|from (us|this author|the author))|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading)?|popular( now| stories| posts)?|most (read|popular|viewed|shared)|trending( now)?|comments?|\d+ comments?|leave a (reply|comment)|join the (conversation|discussion)|about the authors?|share this( (article|story|post))?|tags?|topics|filed under|latest (news|stories|articles|posts)|recent (posts|articles|stories)|similar (articles|posts|stories)|read this next|what to read next|up next|keep reading|more like this|top stories|editor'?s picks|weitere artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|kommentare)[.:!]?$/i;
+  /^(related( articles| stories| posts| content| news| coverage| reading)?|read (more|next|also)|more (stories|news|articles|from (us|this author|the author))|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| reading)?|popular( now| stories| posts)?|most (read|popular|viewed|shared)|trending( now)?|comments?|\d+ comments?|leave a (reply|comment)|join the (conversation|discussion)|about the authors?|share this( (article|story|post))?|tags?|topics|filed under|latest (news|stories|articles|posts)|(also|more) in the news|recent (posts|articles|stories)|similar (articles|posts|stories)|read this next|what to read next|up next|keep reading|more like this|top stories|editor'?s picks|weitere artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|kommentare)[.:!]?$/i;
 
 /** Tail headings that never title a box inside the story: what follows them is the page's
  * tail even when it is written as paragraphs (teaser excerpts, comment threads). */
 export const STRONG_TAIL_HEADING =
-  /^(related (articles|stories|posts|reading)|you (may|might) also (like|enjoy)|recommended for you|more from .{1,40}|read this next|what to read next|(recent|latest) (articles|posts|stories)|more (stories|articles|videos)|popular (posts|articles|stories)|\d+ (comments|responses|replies)|leave a (reply|comment)|join the (conversation|discussion))[.:!]?$/i;
+  /^(related (articles|stories|posts|reading)|you (may|might) also (like|enjoy)|recommended for you|more from .{1,40}|read this next|what to read next|(recent|latest) (articles|posts|stories)|more (stories|articles|videos)|(also|more) in the news|popular (posts|articles|stories)|\d+ (comments|responses|replies)|leave a (reply|comment)|join the (conversation|discussion))[.:!]?$/i;
 
 /**
  * Openings of notices about the page, not the story: commission disclosures, sign-up consent,
@@ -55,4 +55,9 @@ export const STRONG_TAIL_HEADING =
  * Matched at the start of a short block; the rest of the block is the notice's own text.
  */
 export const NOTICE_BLOCK_START =
-  /^((as an amazon associate|we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|fee)|(we are|we're) (a )?reader-supported|we independently (test|review|research|select|evaluate)|by (signing up|clicking|subscribing|submitting|entering)\b|this (article|content|post|information) is (provided )?for (general )?(informational|educational) purposes|(deal )?(prices|pricing)( and availability)? (are |were )?(accurate|subject to change)|(secure|official) websites use \.gov|secure \.gov websites use https|an official website of the united states)/i;
+  /^((as an amazon associate|we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|fee)|(we are|we're) (a )?reader-supported|we independently (test|review|research|select|evaluate)|by (signing up|clicking|subscribing|submitting|entering)\b|this (article|content|post|information) is (provided )?for (general )?(informational|educational) purposes|(deal )?(prices|pricing)( and availability)? (are |were )?(accurate|subject to change)|(secure|official) websites use \.gov|secure \.gov websites use https|an official website of the united states|(while )?(each|every) product (featured|we feature) (here )?is independently selected|this (post|article) is (over|more than) (\d+|a|one|two|three) years? old|was this (newsletter|email) forwarded to you|join (over |more than )?[\d.,]+[km]?\+? (others|readers|subscribers|people) (in getting|who get|and get)|lorem ipsum dolor sit amet|(as a business, )?we (have|maintain) (financial|affiliate) relationships with|support [^.!?]{1,40}! donate|would you like to receive (push )?notifications)/i;
+
+/** The opening of a note about the writer ("Jane Doe is a freelance writer who...", "Sam Lee
+ * has been a technology journalist for..."): about the author, not the story. */
+export const AUTHOR_BIO =
+  /^(?:[A-Z][\p{L}'’.-]+ ){1,3}(?:is|has been) an? (?:[\p{L}-]+,? ){0,4}(?:writer|journalist|editor|reporter|author|contributor|freelancer|columnist|correspondent)\b/u;
