@@ -79,3 +79,31 @@ describe("a role set off by commas before a name", () => {
     expect(okafor?.mentions.map((m) => m.text)).toEqual(["Ines Okafor"]);
   });
 });
+
+describe("names built on 'of'", () => {
+  it("reads an institution with its place as one organisation", () => {
+    const entities = analyseEntities(
+      "The National Library of the Netherlands opened a reading room on Monday.",
+    );
+    const library = entities.find((e) => e.name === "National Library of the Netherlands");
+    expect(library?.type).toBe("ORG");
+    expect(entities.find((e) => e.name === "Netherlands")).toBeUndefined();
+  });
+
+  it("reads a hereditary title with its realm as a person, and leaves the realm a place", () => {
+    const entities = analyseEntities(
+      "The King of Athens rode out at dawn. Athens was quiet. Later the king returned.",
+    );
+    const king = entities.find((e) => e.name === "King of Athens");
+    expect(king?.type).toBe("PERSON");
+    expect(king?.mentions.map((m) => m.text)).toContain("the king");
+    const city = entities.find((e) => e.name === "Athens");
+    expect(city?.type).toBe("GPE");
+  });
+
+  it("leaves an office held for a term as a role: 'Secretary of State John Kerry'", () => {
+    const entities = analyseEntities("US Secretary of State John Kerry spoke in Geneva.");
+    expect(entities.find((e) => e.name === "John Kerry")?.type).toBe("PERSON");
+    expect(entities.some((e) => e.name.startsWith("Secretary of State"))).toBe(false);
+  });
+});

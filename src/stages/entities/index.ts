@@ -17,6 +17,7 @@ import { unifyTypes } from "./refiners/unify-types.js";
 import { findAcronyms } from "./rules/find-acronyms.js";
 import { findGazetteerNames } from "./rules/find-gazetteer-names.js";
 import { findGroups } from "./rules/find-groups.js";
+import { findOfNames } from "./rules/find-of-names.js";
 import { findPersonPatterns } from "./rules/find-person-patterns.js";
 import { findPronouns } from "./rules/find-pronouns.js";
 import { findRoleNominals } from "./rules/find-role-nominals.js";
@@ -32,6 +33,7 @@ export function findEntities(segmented: SegmentedText): Entity[] {
   const names = typeNames(d, readTitles(d, tagged));
   const candidates = resolveOverlaps([
     ...names,
+    ...findOfNames(d, names),
     ...findGazetteerNames(d),
     ...findAcronyms(d, names),
     ...findSurnames(d, names),

@@ -6,6 +6,8 @@
 import { type Candidate, nameWords, type StageDocument } from "../mention.js";
 import { type Cluster, type Clusters, normaliseName } from "./cluster.js";
 
+const OF_LINKS = new Set(["of", "for"]);
+
 function endsWith(full: string[], part: string[]): boolean {
   if (part.length === 0 || part.length >= full.length) return false;
   const offset = full.length - part.length;
@@ -18,7 +20,8 @@ export function matchSurnames(d: StageDocument, clusters: Clusters, mentions: Ca
   for (const cluster of clusters.live()) {
     if (!clusters.isPerson(cluster)) continue;
     for (const name of cluster.names) {
-      if (name.length < 2) continue;
+      // "King of Athens" ends with a place, not a surname: "Athens" alone is the city.
+      if (name.length < 2 || name.some((w) => OF_LINKS.has(w))) continue;
       const last = name[name.length - 1] ?? "";
       const list = byLastWord.get(last) ?? [];
       if (!list.includes(cluster)) list.push(cluster);
