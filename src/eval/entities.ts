@@ -23,6 +23,7 @@ const NAME_RULES = new Set([
   "entities/person-pattern",
   "entities/acronym",
   "entities/surname",
+  "entities/of-name",
 ]);
 const PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const CLASSES: NamedClass[] = ["PERSON", "PLACE", "ORG", "EVENT", "OTHER"];
