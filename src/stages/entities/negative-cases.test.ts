@@ -14,6 +14,13 @@ describe("what the entities stage must not find", () => {
     expect(analyseEntities(text)).toEqual([]);
   });
 
+  it("makes no entity of an era or clock abbreviation", () => {
+    const found = names(
+      "The temple was built around 300 BC and rebuilt in AD 79. Doors open at 9 AM.",
+    );
+    for (const abbreviation of ["BC", "AD", "AM"]) expect(found).not.toContain(abbreviation);
+  });
+
   it.each([
     ["a weekday", "The talks resumed on Monday. They stalled again on Friday."],
     ["a month", "In September the rate rose. By December it had fallen."],

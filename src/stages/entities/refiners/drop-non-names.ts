@@ -43,6 +43,13 @@ const NOT_NAMES = new Set([
   "Thus",
   "Therefore",
   "Also",
+  // Era and clock abbreviations: "300 BC", "AD 79", "9 AM".
+  "BC",
+  "BCE",
+  "AD",
+  "CE",
+  "AM",
+  "PM",
 ]);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 /**
