@@ -101,6 +101,14 @@ describe("names built on 'of'", () => {
     expect(city?.type).toBe("GPE");
   });
 
+  it("keeps a place joined before the institution with it", () => {
+    const entities = analyseEntities(
+      "The Newfoundland and Labrador Court of Appeal ruled on Friday.",
+    );
+    expect(entities.map((e) => e.name)).toContain("Newfoundland and Labrador Court of Appeal");
+    expect(entities.map((e) => e.name)).not.toContain("Newfoundland");
+  });
+
   it("leaves an office held for a term as a role: 'Secretary of State John Kerry'", () => {
     const entities = analyseEntities("US Secretary of State John Kerry spoke in Geneva.");
     expect(entities.find((e) => e.name === "John Kerry")?.type).toBe("PERSON");

@@ -61,7 +61,7 @@ export function findOfNames(d: StageDocument, names: Candidate[]): Candidate[] {
     const end = complementEnd(d, c.end, true);
     if (end === null) continue;
     const type = FACILITY_HEADS.has(head) ? "FAC" : "ORG";
-    out.push(ofName(d, c.start, end, type, []));
+    out.push(ofName(d, coordinatedStart(d, c.start), end, type, []));
   }
   d.words.forEach((word, i) => {
     if (!mayStartWithCapital(word) || !TITLE_HEADS.has(word)) return;
@@ -89,6 +89,24 @@ function complementEnd(d: StageDocument, at: number, allowFor: boolean): number 
     break;
   }
   return end;
+}
+
+/** A place joined before the institution's name ("Newfoundland and Labrador Court of Appeal",
+ * "Trinidad and Tobago Ministry of Health") belongs to it. */
+const MAX_COORDINATED = 3;
+
+function coordinatedStart(d: StageDocument, start: number): number {
+  if (d.words[start - 1] !== "and" || !isCapitalisedWord(d.words[start - 2] ?? "")) return start;
+  const sentence = d.sentenceOf[start];
+  let first = start - 2;
+  while (
+    start - 1 - (first - 1) <= MAX_COORDINATED &&
+    d.sentenceOf[first - 1] === sentence &&
+    isCapitalisedWord(d.words[first - 1] ?? "")
+  ) {
+    first--;
+  }
+  return d.sentenceOf[first] === sentence ? first : start;
 }
 
 function isCapitalisedWord(word: string): boolean {
