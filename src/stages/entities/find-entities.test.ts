@@ -103,10 +103,15 @@ describe("names built on 'of'", () => {
 
   it("keeps a place joined before the institution with it", () => {
     const entities = analyseEntities(
-      "The Newfoundland and Labrador Court of Appeal ruled on Friday.",
+      "On Friday the Newfoundland and Labrador Court of Appeal ruled.",
     );
     expect(entities.map((e) => e.name)).toContain("Newfoundland and Labrador Court of Appeal");
     expect(entities.map((e) => e.name)).not.toContain("Newfoundland");
+  });
+
+  it("keeps two institutions joined by 'and' apart", () => {
+    const entities = analyseEntities("Both American Airlines and Southwest Airlines cut flights.");
+    expect(entities.map((e) => e.name)).toContain("Southwest Airlines");
   });
 
   it("leaves an office held for a term as a role: 'Secretary of State John Kerry'", () => {

@@ -52,16 +52,20 @@ const MAX_COMPLEMENT = 8;
 
 export function findOfNames(d: StageDocument, names: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const placesEndingAt = new Map<number, number>();
+  for (const c of names) {
+    if (c.kind === "name" && (c.type === "GPE" || c.type === "LOC"))
+      placesEndingAt.set(c.end, c.start);
+  }
   for (const c of names) {
     if (c.kind !== "name") continue;
-    const head = d.words[c.end - 1] ?? "";
-    if (!ORG_HEAD_SET.has(head) && !INSTITUTION_HEADS.has(head) && !FACILITY_HEADS.has(head)) {
-      continue;
-    }
-    const end = complementEnd(d, c.end, true);
-    if (end === null) continue;
-    const type = FACILITY_HEADS.has(head) ? "FAC" : "ORG";
-    out.push(ofName(d, coordinatedStart(d, c.start), end, type, []));
+    const head = institutionHead(d, c);
+    if (head === null) continue;
+    const end = head === c.end - 1 ? (complementEnd(d, c.end, true) ?? c.end) : c.end;
+    const start = coordinatedStart(d, c.start, placesEndingAt);
+    if (start === c.start && end === c.end) continue;
+    const type = FACILITY_HEADS.has(d.words[head] ?? "") ? "FAC" : "ORG";
+    out.push(ofName(d, start, end, type, []));
   }
   d.words.forEach((word, i) => {
     if (!mayStartWithCapital(word) || !TITLE_HEADS.has(word)) return;
@@ -69,6 +73,18 @@ export function findOfNames(d: StageDocument, names: Candidate[]): Candidate[] {
     if (end !== null) out.push(ofName(d, i, end, "PERSON", [word.toLowerCase()]));
   });
   return out;
+}
+
+/** The institution or building head of a name: its last word, or a word followed by "of"
+ * inside it (the tagger kept "Court of Appeal" whole). */
+function institutionHead(d: StageDocument, c: Candidate): number | null {
+  for (let i = c.end - 1; i >= c.start; i--) {
+    const isLast = i === c.end - 1;
+    if (!isLast && d.words[i + 1] !== "of" && d.words[i + 1] !== "for") continue;
+    const word = d.words[i] ?? "";
+    if (isHead(word)) return i;
+  }
+  return null;
 }
 
 /** End of "of [the] Capitalised ..." starting at `at`, or null when there is none. */
@@ -92,25 +108,44 @@ function complementEnd(d: StageDocument, at: number, allowFor: boolean): number 
 }
 
 /** A place joined before the institution's name ("Newfoundland and Labrador Court of Appeal",
- * "Trinidad and Tobago Ministry of Health") belongs to it. */
+ * "Trinidad and Tobago Ministry of Health") belongs to it; a person or another institution
+ * ("Browning and War Office", "American Airlines and Southwest Airlines") does not. */
 const MAX_COORDINATED = 3;
 
-function coordinatedStart(d: StageDocument, start: number): number {
-  if (d.words[start - 1] !== "and" || !isCapitalisedWord(d.words[start - 2] ?? "")) return start;
-  const sentence = d.sentenceOf[start];
-  let first = start - 2;
-  while (
-    start - 1 - (first - 1) <= MAX_COORDINATED &&
-    d.sentenceOf[first - 1] === sentence &&
-    isCapitalisedWord(d.words[first - 1] ?? "")
-  ) {
-    first--;
-  }
-  return d.sentenceOf[first] === sentence ? first : start;
+function coordinatedStart(
+  d: StageDocument,
+  start: number,
+  placesEndingAt: Map<number, number>,
+): number {
+  if (d.words[start - 1] !== "and") return start;
+  const first = placesEndingAt.get(start - 1);
+  if (first === undefined || start - 1 - first > MAX_COORDINATED) return start;
+  // The complement of an earlier name ("Institute of Technology and ...") stays with it.
+  if (/^(?:of|for)$/.test(d.words[first - 1] ?? "")) return start;
+  return first;
 }
 
+function isHead(word: string): boolean {
+  return ORG_HEAD_SET.has(word) || INSTITUTION_HEADS.has(word) || FACILITY_HEADS.has(word);
+}
+
+/** Capitalised words that open a sentence or a phrase without naming anything. */
+const NOT_NAME_WORDS = new Set([
+  "I",
+  "The",
+  "A",
+  "An",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "In",
+  "On",
+  "At",
+]);
+
 function isCapitalisedWord(word: string): boolean {
-  return /^\p{Lu}[\p{L}.'’-]*$/u.test(word) && word !== "I";
+  return /^\p{Lu}[\p{L}.'’-]*$/u.test(word) && !NOT_NAME_WORDS.has(word);
 }
 
 function ofName(
