@@ -289,6 +289,28 @@ describe("readWarc", () => {
     },
   );
 
+  it("refuses an HTML response with no text, naming it, and goes on", async () => {
+    const bytes = await warcBytes(
+      [
+        {
+          url: "https://n.example/blank",
+          date: "2030-06-07T08:09:10Z",
+          html: "<html><body> </body></html>",
+        },
+        records[0] as (typeof records)[number],
+      ],
+      true,
+    );
+    const results = await collect(bytes);
+    const [blank, page] = results;
+    expect(blank?.ok).toBe(false);
+    if (blank && !blank.ok) {
+      expect(blank.error.code).toBe("EMPTY_INPUT");
+      expect(blank.error.message).toContain("https://n.example/blank");
+    }
+    expect(page?.ok && page.article.id).toBe("https://n.example/one");
+  });
+
   it("reports a truncated record as an error after the records before it", async () => {
     const bytes = await warcBytes(records, false);
     const results = await collect(bytes.subarray(0, bytes.length - 40));

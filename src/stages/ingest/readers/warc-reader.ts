@@ -3,6 +3,7 @@ import { InvalidInputError, type NewsgraphError } from "../../../errors.js";
 import type { RawArticle } from "../../../model.js";
 import { parseDateString } from "../../cleanup/html/dates/parse-date-string.js";
 import { decodeHtmlBytes } from "./html-decode.js";
+import { hasVisibleText } from "./html-reader.js";
 
 /** Records with more content than this are skipped (pages are rarely over a few MB). */
 export const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -64,6 +65,14 @@ export async function* readWarc(
       }
       const charset = /charset=([^;\s]+)/i.exec(contentType)?.[1] ?? null;
       const html = decodeHtmlBytes(bytes, { charset }).text;
+      if (!hasVisibleText(html)) {
+        yield {
+          ok: false,
+          id: recordId,
+          error: new InvalidInputError("EMPTY_INPUT", `${recordId}: the page holds no text`),
+        };
+        continue;
+      }
       const date = record.warcDate ? parseDateString(record.warcDate) : null;
       yield {
         ok: true,
