@@ -45,13 +45,16 @@ const SUSPECT_RUN =
  */
 const MIN_REPAIRABLE_RUNS = 3;
 
-/** The text with its doubly-encoded runs decoded; unchanged when it has (almost) none. */
-export function repairDoubleEncoding(text: string): string {
+/**
+ * The text with its doubly-encoded runs decoded; unchanged when it has (almost) none.
+ * `minRuns` is lowered only for a short text of a page already found double-encoded (its title).
+ */
+export function repairDoubleEncoding(text: string, minRuns = MIN_REPAIRABLE_RUNS): string {
   let repairable = 0;
   for (const match of text.matchAll(SUSPECT_RUN)) {
-    if (decodeRun(match[0]) !== null && ++repairable >= MIN_REPAIRABLE_RUNS) break;
+    if (decodeRun(match[0]) !== null && ++repairable >= minRuns) break;
   }
-  if (repairable < MIN_REPAIRABLE_RUNS) return text;
+  if (repairable < minRuns) return text;
   return text.replace(SUSPECT_RUN, (run) => decodeRun(run) ?? run);
 }
 

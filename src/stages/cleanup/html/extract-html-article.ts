@@ -1,4 +1,5 @@
 import type { DateSource } from "../../../model.js";
+import { repairDoubleEncoding } from "../../ingest/repair-double-encoding.js";
 import { findPublishedDate } from "./dates/find-published-date.js";
 import { readJsonLd } from "./dates/read-json-ld.js";
 import { extractMainText } from "./extract-main-text.js";
@@ -53,12 +54,13 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlOptions = {
       extractor = "readability";
     }
   }
-  return {
-    ...metadata,
-    published,
-    paragraphs: blocks.map((block) => block.text),
-    extractor,
-  };
+  const paragraphs = blocks.map((block) => block.text);
+  // Double encoding written as entities ("caf&Atilde;&copy;") survives the byte-level repair.
+  const joined = paragraphs.join("\n");
+  const repaired = repairDoubleEncoding(joined);
+  if (repaired === joined) return { ...metadata, published, paragraphs, extractor };
+  const title = metadata.title === null ? null : repairDoubleEncoding(metadata.title, 1);
+  return { ...metadata, title, published, paragraphs: repaired.split("\n"), extractor };
 }
 
 /** Short pages are often right to be short: Readability's text wins only when clearly longer. */

@@ -249,6 +249,18 @@ describe("list items and the article's opening", () => {
   });
 });
 
+describe("double encoding written as entities", () => {
+  it("repairs the text and the title", () => {
+    const broken =
+      "The caf&Atilde;&copy; reopened &acirc;&#128;&#148; its owner said it &acirc;&#128;&#153;s back on the menu, cr&Atilde;&uml;me br&Atilde;&raquo;l&Atilde;&copy;e too.";
+    const html = `<html><head><title>Caf&Atilde;&copy; reopens</title></head><body><article><p>${broken} ${PROSE}</p></article></body></html>`;
+    const article = extractHtmlArticle(html, { fallback: false });
+    const text = article.paragraphs.join(" ");
+    expect(text).toContain("The café reopened — its owner said it ’s back on the menu, crème brûlée too.");
+    expect(article.title).toBe("Café reopens");
+  });
+});
+
 describe("a whole document pasted inside the page", () => {
   it("reads an embedded <html><body> as a container, so the article's parts are joined", () => {
     const embedded = (k: number) =>
