@@ -256,7 +256,9 @@ describe("double encoding written as entities", () => {
     const html = `<html><head><title>Caf&Atilde;&copy; reopens</title></head><body><article><p>${broken} ${PROSE}</p></article></body></html>`;
     const article = extractHtmlArticle(html, { fallback: false });
     const text = article.paragraphs.join(" ");
-    expect(text).toContain("The café reopened — its owner said it ’s back on the menu, crème brûlée too.");
+    expect(text).toContain(
+      "The café reopened — its owner said it ’s back on the menu, crème brûlée too.",
+    );
     expect(article.title).toBe("Café reopens");
   });
 });
