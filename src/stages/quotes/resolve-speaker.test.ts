@@ -28,8 +28,20 @@ describe("speaker resolution with possessives", () => {
       "Priya Natarajan",
     ],
     ["Tomas Brandt's deputy Anna Berg said the vote would wait.", "Anna Berg"],
+    [
+      "Mayor Tom Rivers opened the bridge. His deputy, Anna Kowal, said she was proud of the crews.",
+      "Anna Kowal",
+    ],
+    ["The company's chief executive, Maria Lopez, said profits rose.", "Maria Lopez"],
   ])("the named person after a possessor speaks: %s", (text, speaker) => {
     expect(speakersOf(text)).toEqual([speaker]);
+  });
+
+  it("a person noun after a possessive names someone else, unnamed: 'Her spokesman said'", () => {
+    const doc = segment("Maria Lopez spoke first. Her spokesman said the figures were final.");
+    const [quote] = findQuotes(doc, findEntities(doc));
+    expect(quote?.speaker?.entity).toBeNull();
+    expect(quote?.speaker?.name).toBe("Her spokesman");
   });
 
   it("with no name in apposition, the possessor stands for the speaker", () => {

@@ -43,13 +43,21 @@ export function resolveSpeaker(
     // The mention nearest the end of the head is the speaker: "Trump's manager Kellyanne Conway".
     if (!best || m.span[1] > best.span[1]) best = m;
   }
-  // "Petrova's spokeswoman, Lena Braun, said": the possessor is not the speaker, the name in
-  // the apposition is. (Without one, "Trump's campaign said" stays with its possessor.)
-  if (best && POSSESSIVE_AFTER.test(text.slice(best.span[1], headEnd))) {
+  // "Petrova's spokeswoman, Lena Braun, said", "His deputy, Anna Kowal, said": the possessor is
+  // not the speaker, the name in the apposition is. Without one, a person noun is someone else
+  // ("Her spokesman said": unnamed), while "Trump's campaign said" stays with its possessor.
+  if (best && isPossessor(text, best, headEnd)) {
+    const named = mentionWithin(mentions, headEnd, source[1]);
+    if (named) return { entity: named.entity.id, name: named.entity.name, span: source };
+    const head = /(\p{L}+)\W*$/u.exec(text.slice(best.span[1], headEnd))?.[1]?.toLowerCase();
+    if (head && PERSON_NOUNS.has(head)) return { entity: null, name: words, span: source };
+  }
+  if (best) return { entity: best.entity.id, name: best.entity.name, span: source };
+  // "The company's chief executive, Maria Lopez, said": a description, then the name.
+  if (headEnd < source[1]) {
     const named = mentionWithin(mentions, headEnd, source[1]);
     if (named) return { entity: named.entity.id, name: named.entity.name, span: source };
   }
-  if (best) return { entity: best.entity.id, name: best.entity.name, span: source };
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
     const person = PERSON_PRONOUNS.has(lower);
     if (previous) return { entity: previous.entity, name: previous.name, span: source };
@@ -66,6 +74,53 @@ export function resolveSpeaker(
 
 /** A possessive mark right after a mention, then the head noun: "Petrova's spokeswoman". */
 const POSSESSIVE_AFTER = /^['’]s?\s+\S/;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
+
+/** Whether a mention owns the head noun after it: "Petrova's spokeswoman", "His deputy". */
+function isPossessor(text: string, mention: MentionRef, headEnd: number): boolean {
+  const after = text.slice(mention.span[1], headEnd);
+  if (POSSESSIVE_AFTER.test(after)) return true;
+  return POSSESSIVE_PRONOUN.test(text.slice(...mention.span)) && /^\s+\S/.test(after);
+}
+
+/** Head nouns naming a person other than the possessor: "her spokesman", "his lawyer". */
+const PERSON_NOUNS = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "deputy",
+  "aide",
+  "aides",
+  "adviser",
+  "advisor",
+  "assistant",
+  "secretary",
+  "lawyer",
+  "lawyers",
+  "attorney",
+  "attorneys",
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "friend",
+  "colleague",
+  "partner",
+  "successor",
+  "predecessor",
+  "opponent",
+  "rival",
+  "doctor",
+  "coach",
+  "manager",
+  "agent",
+  "biographer",
+  "chief",
+]);
 
 /** The first mention lying inside [from, to), if any. */
 function mentionWithin(mentions: MentionRef[], from: number, to: number): MentionRef | null {
