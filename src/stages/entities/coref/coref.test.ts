@@ -107,3 +107,15 @@ describe("the coreference sieve", () => {
     expect(entityNamed(e, "Okafor")?.mentions.map((m) => m.text)).toEqual(["Mr Okafor", "he"]);
   });
 });
+
+describe("gender of honorifics", () => {
+  it("keeps 'Ms Weber' with Anna Weber, not with Markus Weber", () => {
+    const entities = analyseEntities(
+      "Markus Weber defended the budget. Mr Weber said the figures were public. His sister Anna Weber disagreed. Ms Weber said the plan was rushed.",
+    );
+    const markus = entities.find((e) => e.name === "Markus Weber");
+    const anna = entities.find((e) => e.name === "Anna Weber");
+    expect(markus?.mentions.map((m) => m.text)).not.toContain("Ms Weber");
+    expect(anna?.mentions.map((m) => m.text)).toContain("Ms Weber");
+  });
+});

@@ -64,10 +64,14 @@ export function matchNames(d: StageDocument, clusters: Clusters, mentions: Candi
     const words = nameWords(d, m);
     const key = keyOf(d, m, words);
     const compact = words.join("").replace(/\./g, "");
-    const found = byKey.get(key) ?? (m.type !== "PERSON" ? byAcronym.get(compact) : undefined);
+    // "Ms Weber" after "Mr Weber" is another person: a clash of gender splits one name.
+    const same = byKey.get(key);
+    const clash = same !== undefined && m.gender && same.gender && same.gender !== m.gender;
+    const ownKey = clash ? `${key}|${m.gender}` : key;
+    const found = byKey.get(ownKey) ?? (m.type !== "PERSON" ? byAcronym.get(compact) : undefined);
     const cluster = found ?? clusters.create(m);
     if (found) clusters.add(found, m);
-    byKey.set(key, cluster);
+    byKey.set(ownKey, cluster);
     if (m.type !== "PERSON" && words.length > 1) {
       const acronym = acronymOf(words);
       if (acronym.length >= 2 && !byAcronym.has(acronym)) byAcronym.set(acronym, cluster);

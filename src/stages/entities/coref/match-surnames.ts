@@ -49,6 +49,8 @@ export function matchSurnames(d: StageDocument, clusters: Clusters, mentions: Ca
     let after: Cluster | undefined;
     for (const c of byLastWord.get(short[short.length - 1] ?? "") ?? []) {
       if (c === own || c.merged || !c.names.some((full) => endsWith(full, short))) continue;
+      // "Ms Weber" is not "Markus Weber": an honorific's gender must fit the full name's.
+      if (m.gender && c.gender && m.gender !== c.gender) continue;
       const first = startOf(c);
       if (first < m.start && (!target || first > startOf(target))) target = c;
       if (first > m.start && (!after || first < startOf(after))) after = c;
