@@ -18,6 +18,9 @@ describe("tense around a time expression", () => {
     ["Officials expected to vote on Friday.", "Friday", "future"],
     ["The count will finish on Friday, officials said.", "Friday", "future"],
     ["The vote is now expected on Friday.", "Friday", "future"],
+    ["She added that a full report would be published by June 15.", "June 15", "future"],
+    ["The talks will be held in Geneva on Friday.", "Friday", "future"],
+    ["The report was published on Friday.", "Friday", "past"],
   ])("reads %j as %s around %s", (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);
   });

@@ -18,6 +18,10 @@ const MARKER_PATTERN = new RegExp(
   "gi",
 );
 
+/** A participle after a bare "be" ("would be published", "will be held") is no past tense:
+ * the modal before it tells the time. */
+const PASSIVE_AFTER_BE = /\b(?:be|being)\s+$/i;
+
 /** Finds the tense markers of a clause once; positions are offsets into the whole text. */
 export function findTenseMarkers(text: string, start: number, end: number): Marker[] {
   const markers: Marker[] = [];
@@ -27,6 +31,7 @@ export function findTenseMarkers(text: string, start: number, end: number): Mark
     const word = m[0];
     const at = start + m.index;
     if (m.groups?.future) markers.push({ start: at, end: at + word.length, tense: "future" });
+    else if (PASSIVE_AFTER_BE.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
     else if (m.groups?.past) markers.push({ start: at, end: at + word.length, tense: "past" });
     else if (word === word.toLowerCase() && !NOT_PAST_ED.has(word))
       markers.push({ start: at, end: at + word.length, tense: "past" });
