@@ -120,3 +120,23 @@ describe("names built on 'of'", () => {
     expect(entities.some((e) => e.name.startsWith("Secretary of State"))).toBe(false);
   });
 });
+
+describe("titles and particles around names", () => {
+  it("reads a portfolio title off the name, so 'the minister' finds the person", () => {
+    const entities = analyseEntities(
+      'Transport Minister Daniel Achterberg defended the plan. "I have nothing to hide," the minister said.',
+    );
+    const minister = entities.find((e) => e.name === "Daniel Achterberg");
+    expect(minister?.attributes.roles).toContain("transport minister");
+    expect(minister?.mentions.map((m) => m.text)).toContain("the minister");
+  });
+
+  it("keeps a Dutch or German particle inside a person's name", () => {
+    const entities = analyseEntities(
+      "Engineer Piet van Rijn said the cables were worn. Later Ursula von der Leyen spoke.",
+    );
+    const names = entities.map((e) => e.name);
+    expect(names).toContain("Piet van Rijn");
+    expect(names).toContain("Ursula von der Leyen");
+  });
+});

@@ -8,6 +8,7 @@ import { resolveCoreference } from "./coref/resolve-coreference.js";
 import { getTagger } from "./load-tagger.js";
 import { prepareDocument } from "./mention.js";
 import { dropNonNames } from "./refiners/drop-non-names.js";
+import { extendParticleNames } from "./refiners/extend-particle-names.js";
 import { readAppositives } from "./refiners/read-appositives.js";
 import { readTitles } from "./refiners/read-titles.js";
 import { resolveOverlaps } from "./refiners/resolve-overlaps.js";
@@ -29,7 +30,7 @@ export function findEntities(segmented: SegmentedText): Entity[] {
   // Rules find candidates; names first, as later refiners read titles around them.
   const common = getTagger()?.common ?? new Set<string>();
   const found = [...findTaggedNames(d), ...findPersonPatterns(d)];
-  const tagged = trimNames(d, dropNonNames(d, found), common);
+  const tagged = extendParticleNames(d, trimNames(d, dropNonNames(d, found), common), common);
   const names = typeNames(d, readTitles(d, tagged));
   const candidates = resolveOverlaps([
     ...names,
