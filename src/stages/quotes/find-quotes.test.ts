@@ -342,6 +342,24 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/content-speaker-cue",
   },
+  {
+    name: "a source opened by a possessive, its modifiers and a named apposition",
+    text: "Her senior policy adviser, Lena Braun, said: “The pier stays shut.”",
+    kind: "direct",
+    content: "The pier stays shut.",
+    speaker: "Her senior policy adviser, Lena Braun,",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a source opened by a determiner whose learned rate is low",
+    text: "The ferry pays well, and an outside group said the fares would rise.",
+    kind: "indirect",
+    content: "the fares would rise",
+    speaker: "an outside group",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
 ];
 
 describe("findQuotes", () => {

@@ -133,3 +133,17 @@ describe("findQuotes says when it does not know who spoke", () => {
     ]);
   });
 });
+
+describe("findQuotes keeps a source walk inside its noun phrase", () => {
+  it("not over a fronted adjunct that a determiner ends", () => {
+    const text = "In an email, Okafor said the pier was unsafe.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Okafor"]);
+  });
+
+  it("not over a verb after a name", () => {
+    const text = "After the vote, Okafor tried offering the board a deal.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.every((q) => q.speaker?.name !== "Okafor tried")).toBe(true);
+  });
+});
