@@ -360,6 +360,24 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/speaker-cue-clause",
   },
+  {
+    name: "a quotation after “put it”",
+    text: "As Ines Okafor, the harbour master, put it: “The tide decides.”",
+    kind: "direct",
+    content: "The tide decides.",
+    speaker: "Ines Okafor, the harbour master,",
+    cue: "put it",
+    rule: "quotes/put-it-quote",
+  },
+  {
+    name: "a quotation after a participle that follows a preposition",
+    text: "Okafor took questions for an hour before saying, “The pier stays shut.”",
+    kind: "direct",
+    content: "The pier stays shut.",
+    speaker: "Okafor",
+    cue: "saying",
+    rule: "quotes/speaker-cue-quote",
+  },
 ];
 
 describe("findQuotes", () => {

@@ -158,6 +158,14 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
         continue;
       }
     }
+    if (PUT_VERBS.has(w.lower) && words[i + 1]?.lower === "it") {
+      // "As Tom Ridge put it: “...”": "put it" is the cue when a quotation follows.
+      const put = matchSpeakerCueQuote(ctx, i, i + 1);
+      if (put) {
+        out.push({ ...put, rule: "quotes/put-it-quote" });
+        continue;
+      }
+    }
     const strong = isCueHead(words, i);
     if (!strong && !isWeakCueHead(words, i)) continue;
     const start = extendCueBack(words, i);
@@ -176,17 +184,33 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       // the sentence's subject).
       const shared = matchCoordinatedCue(ctx, start, i, out.at(-1)?.source ?? null);
       if (shared) out.push(shared);
-    } else if (words[start - 1]?.text === "," && words[i]?.lower.endsWith("ing")) {
+    } else if (opensParticiple(words[start - 1]) && words[i]?.lower.endsWith("ing")) {
       // "..., he said, adding that ...": the participle shares the earlier speaker, or else
       // the sentence's subject ("The committee is filing a complaint, claiming that ...").
       const subject = findSentenceSubject(words, start - 1);
       const source =
         out.at(-1)?.source ?? (subject ? spanOfWords(words, subject[0], subject[1]) : null);
       const shared = source ? matchSpeakerCueContent(ctx, start, i, source) : null;
-      if (shared) out.push(shared);
+      // "before saying, “...”": after a preposition only a quotation is taken; reported
+      // clauses there ("by calling him out") are mostly acts, not statements.
+      const quoted = words[start - 1]?.text === "," || shared?.rule === "quotes/speaker-cue-quote";
+      if (shared && quoted) out.push(shared);
     }
   }
   return out;
+}
+
+/** "put it" / "puts it" before a quotation. */
+const PUT_VERBS = new Set(["put", "puts"]);
+
+/**
+ * Words before a participle cue that share the sentence's subject: ", adding", "before
+ * saying", "by saying", "upon saying" (the one who adds or says is the subject).
+ */
+const PARTICIPLE_OPENERS = new Set([",", "before", "after", "by", "upon", "while", "when"]);
+
+function opensParticiple(word: Word | undefined): boolean {
+  return word !== undefined && PARTICIPLE_OPENERS.has(word.lower);
 }
 
 /** Conjunctions joining a cue's verb phrase to an earlier one with the same subject. */

@@ -147,3 +147,15 @@ describe("findQuotes keeps a source walk inside its noun phrase", () => {
     expect(quotes.every((q) => q.speaker?.name !== "Okafor tried")).toBe(true);
   });
 });
+
+describe("findQuotes reads no statement into", () => {
+  it("“put it” with no quotation after it", () => {
+    const text = "Okafor put it on the table before the vote.";
+    expect(findQuotes(segment(text), []).map((q) => q.cue?.text)).not.toContain("put it");
+  });
+
+  it("a reported clause after a preposition and a participle (an act)", () => {
+    const text = "Okafor ended the meeting by calling the board members liars.";
+    expect(findQuotes(segment(text), [])).toEqual([]);
+  });
+});
