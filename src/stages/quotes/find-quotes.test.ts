@@ -378,6 +378,15 @@ const cases: Array<{
     cue: "saying",
     rule: "quotes/speaker-cue-quote",
   },
+  {
+    name: "the quotation a colon after the cue hands on to, not a partial quote before it",
+    text: "Conceding a deal “down the line,” she warned: “It will not happen soon.”",
+    kind: "direct",
+    content: "It will not happen soon.",
+    speaker: "she",
+    cue: "warned",
+    rule: "quotes/speaker-cue-quote",
+  },
 ];
 
 describe("findQuotes", () => {
@@ -391,6 +400,14 @@ describe("findQuotes", () => {
     expect(slice(c.text, q, "cue")).toBe(c.cue);
     expect(q.rule).toBe(c.rule);
     expect(q.text).toBe(c.text.slice(q.span[0], q.span[1]));
+  });
+
+  it("gives a participle after a partial quote's closing mark the earlier speaker", () => {
+    const text = "Okafor called the move a “breach of trust,” adding: “We will appeal.”";
+    const quotes = findQuotes(segment(text), []);
+    const added = quotes.find((q) => q.cue?.text === "adding");
+    expect(added?.text).toBe("We will appeal.");
+    expect(added?.speaker?.name).toBe("Okafor");
   });
 
   it("names the addressee of a tell-verb", () => {

@@ -184,7 +184,7 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       // the sentence's subject).
       const shared = matchCoordinatedCue(ctx, start, i, out.at(-1)?.source ?? null);
       if (shared) out.push(shared);
-    } else if (opensParticiple(words[start - 1]) && words[i]?.lower.endsWith("ing")) {
+    } else if (opensParticiple(words, start) && words[i]?.lower.endsWith("ing")) {
       // "..., he said, adding that ...": the participle shares the earlier speaker, or else
       // the sentence's subject ("The committee is filing a complaint, claiming that ...").
       const subject = findSentenceSubject(words, start - 1);
@@ -193,8 +193,8 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       const shared = source ? matchSpeakerCueContent(ctx, start, i, source) : null;
       // "before saying, “...”": after a preposition only a quotation is taken; reported
       // clauses there ("by calling him out") are mostly acts, not statements.
-      const quoted = words[start - 1]?.text === "," || shared?.rule === "quotes/speaker-cue-quote";
-      if (shared && quoted) out.push(shared);
+      const afterComma = !PREPOSITIONS_BEFORE_PARTICIPLE.has(words[start - 1]?.lower ?? "");
+      if (shared && (afterComma || shared.rule === "quotes/speaker-cue-quote")) out.push(shared);
     }
   }
   return out;
@@ -207,10 +207,14 @@ const PUT_VERBS = new Set(["put", "puts"]);
  * Words before a participle cue that share the sentence's subject: ", adding", "before
  * saying", "by saying", "upon saying" (the one who adds or says is the subject).
  */
-const PARTICIPLE_OPENERS = new Set([",", "before", "after", "by", "upon", "while", "when"]);
+const PREPOSITIONS_BEFORE_PARTICIPLE = new Set(["before", "after", "by", "upon", "while", "when"]);
 
-function opensParticiple(word: Word | undefined): boolean {
-  return word !== undefined && PARTICIPLE_OPENERS.has(word.lower);
+/** True when the participle at `start` follows a comma (a closing mark may stand between). */
+function opensParticiple(words: Word[], start: number): boolean {
+  let k = start - 1;
+  if (/^[”’"']$/.test(words[k]?.text ?? "")) k--;
+  const before = words[k]?.lower ?? "";
+  return before === "," || (k === start - 1 && PREPOSITIONS_BEFORE_PARTICIPLE.has(before));
 }
 
 /** Conjunctions joining a cue's verb phrase to an earlier one with the same subject. */

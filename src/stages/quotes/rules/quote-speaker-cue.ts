@@ -2,6 +2,7 @@ import {
   type Draft,
   findSourceBefore,
   regionEndingBefore,
+  regionStartingAfter,
   type SentenceContext,
   spanOfWords,
 } from "../context.js";
@@ -50,6 +51,15 @@ function isNameInMarks(text: string, region: QuoteRegion): boolean {
   return /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this)\s*$/iu.test(before);
 }
 
+/**
+ * “down the line” he warned: “It's not going to happen ...”: a colon after the cue hands on to
+ * the quotation that follows, which is what was said, not the one before the speaker.
+ */
+export function handsOnToQuotation(ctx: SentenceContext, head: number): boolean {
+  const colon = ctx.words[head + 1];
+  return colon?.text === ":" && regionStartingAfter(ctx, colon.end) !== null;
+}
+
 /** “We were deceived,” he added. — the quote, then the speaker, then the cue. */
 export function matchQuoteSpeakerCue(
   ctx: SentenceContext,
@@ -57,6 +67,7 @@ export function matchQuoteSpeakerCue(
   head: number,
 ): Draft | null {
   const { words } = ctx;
+  if (handsOnToQuotation(ctx, head)) return null;
   const src = findSourceBefore(words, cueStart);
   if (!src) return null;
   const region = regionEndingBefore(ctx, (words[src[0]] as { start: number }).start);
