@@ -24,6 +24,11 @@ describe("findQuoteRegions", () => {
     ["guillemets", "Il a dit « nous restons » hier.", [" nous restons "]],
     ["German low-high marks", "Er sagte „wir bleiben“ gestern.", ["wir bleiben"]],
     ["wire-style doubled apostrophes", "''We will stay,'' he said.", ["We will stay,"]],
+    [
+      "a nested single quotation closing with the wire-style double one",
+      "''I call it 'the old way,''' he said. ''Next.''",
+      ["I call it 'the old way,'", "Next."],
+    ],
     ["single marks outside double ones", "The ‘new model’ failed.", ["new model"]],
     [
       "a nested quotation inside the outer one",
