@@ -387,6 +387,15 @@ const cases: Array<{
     cue: "warned",
     rule: "quotes/speaker-cue-quote",
   },
+  {
+    name: "the reported clause, not the title of a show in marks before the speaker",
+    text: "Speaking on Harbour Radio’s “Morning Tide,” Ines Okafor said the pier would stay shut.",
+    kind: "indirect",
+    content: "the pier would stay shut",
+    speaker: "Ines Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
 ];
 
 describe("findQuotes", () => {

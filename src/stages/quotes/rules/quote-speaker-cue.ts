@@ -60,6 +60,26 @@ export function handsOnToQuotation(ctx: SentenceContext, head: number): boolean 
   return colon?.text === ":" && regionStartingAfter(ctx, colon.end) !== null;
 }
 
+/** Small words a title keeps in lower case: “Meet the Press”, “Face of the Nation”. */
+const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "to", "for"]);
+
+/**
+ * A quotation of capitalised words after a possessive or a preposition names a show, a book or
+ * a film (on Fox News’ “Sunday Morning Futures,” Rep. Issa said ...), not what was said.
+ */
+function isTitleInMarks(text: string, region: QuoteRegion): boolean {
+  // A short window: matching up to the quotation from the text's start would be quadratic.
+  const before = text.slice(Math.max(0, region.open - 8), region.open);
+  if (!/(?:['’]s?|[^\p{L}](?:on|in|at|of|from|to|for))\s*$/iu.test(before)) return false;
+  const words = region.pieces
+    .map(([a, b]) => text.slice(a, b))
+    .join(" ")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => /^\p{Lu}|^\d/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
 /** “We were deceived,” he added. — the quote, then the speaker, then the cue. */
 export function matchQuoteSpeakerCue(
   ctx: SentenceContext,
@@ -72,7 +92,7 @@ export function matchQuoteSpeakerCue(
   if (!src) return null;
   const region = regionEndingBefore(ctx, (words[src[0]] as { start: number }).start);
   if (!region || startsNewSentence(ctx, region, src[0], head)) return null;
-  if (isNameInMarks(ctx.text, region)) return null;
+  if (isNameInMarks(ctx.text, region) || isTitleInMarks(ctx.text, region)) return null;
   return {
     contentSpans: withLeadIn(ctx, region),
     source: spanOfWords(words, src[0], src[1]),
