@@ -91,7 +91,9 @@ export function extendCueBack(words: Word[], head: number): number {
       const w = words[a - 1] as Word;
       // An adverb is lower-case: "Kelly said" is a name and its cue.
       const adverb = !w.upper && w.lower.endsWith("ly") && w.lower.length > 4;
-      if (!CUE_AUXILIARIES.has(w.lower) && !adverb) break;
+      // A capitalised auxiliary inside the sentence is a name: "“...,” Will wrote".
+      const auxiliary = CUE_AUXILIARIES.has(w.lower) && (!w.upper || a === 1);
+      if (!auxiliary && !adverb) break;
       a--;
     }
     // "appeared to suggest", "wants to tell": a verb and "to" before the head join the cue.

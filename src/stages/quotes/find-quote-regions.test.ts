@@ -31,6 +31,11 @@ describe("findQuoteRegions", () => {
     ],
     ["single marks outside double ones", "The ‘new model’ failed.", ["new model"]],
     [
+      "a straight closing mark set off by a space after a nested one",
+      `"They call it 'a flight to quality,' " he said.`,
+      ["They call it 'a flight to quality,' "],
+    ],
+    [
       "a nested quotation inside the outer one",
       "“He told me ‘no’ twice,” she said.",
       ["He told me ‘no’ twice,"],

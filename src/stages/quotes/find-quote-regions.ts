@@ -72,7 +72,8 @@ function readMark(text: string, i: number, start: number, end: number): Mark | n
         length: 1,
         family: "double",
         canOpen: !isWordChar(prev) || isSpace(prev),
-        canClose: !isSpace(prev),
+        // "'a flight to quality,' " he said": a space may part a nested closing mark from it.
+        canClose: !isSpace(prev) || (i - 2 >= start && /['’]/.test(text[i - 2] ?? "")),
       };
     case "‘":
       return {

@@ -396,6 +396,15 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/speaker-cue-clause",
   },
+  {
+    name: "a name that is also an auxiliary after a quotation",
+    text: "“The pier will stay shut,” Will wrote.",
+    kind: "direct",
+    content: "The pier will stay shut,",
+    speaker: "Will",
+    cue: "wrote",
+    rule: "quotes/quote-speaker-cue",
+  },
 ];
 
 describe("findQuotes", () => {
