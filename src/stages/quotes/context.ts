@@ -501,7 +501,9 @@ export function regionEndingBefore(ctx: SentenceContext, at: number): QuoteRegio
   const k = lowerBound(ctx.regions, at + 1, "close") - 1;
   const r = ctx.regions[k];
   if (!r || at - r.close > MAX_GAP) return null;
-  return /^[\s,.;:!?—–-]*$/.test(ctx.text.slice(r.close, at)) ? r : null;
+  // A line break ends the quotation's line: "“...” ⏎ The crowd went nuts." is not its attribution.
+  const gap = ctx.text.slice(r.close, at);
+  return /^[\s,.;:!?—–-]*$/.test(gap) && !gap.includes("\n") ? r : null;
 }
 
 /** The region whose opening mark starts at or just after `at`, with only punctuation between. */

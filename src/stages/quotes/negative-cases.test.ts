@@ -159,3 +159,14 @@ describe("findQuotes reads no statement into", () => {
     expect(findQuotes(segment(text), [])).toEqual([]);
   });
 });
+
+describe("findQuotes does not attribute a quotation across a line break", () => {
+  it("to a cue word in the next line", () => {
+    const text = "“The pier stays shut,” Okafor said. “We will not move.”\nThe crowd went home.";
+    // One paragraph holding a line break, as in texts whose paragraphs are single lines.
+    const paragraphs: Paragraph[] = [{ span: [0, text.length], text, rule: "test/paragraph" }];
+    const quotes = findQuotes({ text, paragraphs, ...segmentText(text, paragraphs) }, []);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Okafor"]);
+    expect(quotes[0]?.contentSpans).toHaveLength(2);
+  });
+});
