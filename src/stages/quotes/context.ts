@@ -273,8 +273,13 @@ function findOpenParen(words: Word[], close: number): number {
 
 /** Longest phrase between two commas before a cue: "Trump, speaking in Ohio, said". */
 const MAX_INSERT_WORDS = 25;
-/** Words that open a participial or relative insert, which the source leaves out. */
-const INSERT_OPENERS = /^(?:who|which|whose|speaking|.+ing)$/;
+/**
+ * Words that open a participial, relative or adverbial insert, which the source leaves out
+ * ("Trump, speaking in Ohio,", "Sanders, in an interview on Friday,", "X, however,"). Words
+ * that open appositions ("also a candidate", "now director of", "at the institute") are not.
+ */
+const INSERT_OPENERS =
+  /^(?:who|which|whose|speaking|.+ing|in|on|for|by|to|with|after|before|during|while|when|though|although|however|meanwhile|too|once)$/;
 
 /**
  * Source before "X, insert, said": the NP before the first comma, with the insert when it is

@@ -405,6 +405,15 @@ const cases: Array<{
     cue: "wrote",
     rule: "quotes/quote-speaker-cue",
   },
+  {
+    name: "a source without the adverbial insert before its cue",
+    text: "Ines Okafor, in an interview on Friday, said the pier would stay shut.",
+    kind: "indirect",
+    content: "the pier would stay shut",
+    speaker: "Ines Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
 ];
 
 describe("findQuotes", () => {
