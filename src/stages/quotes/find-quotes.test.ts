@@ -437,6 +437,14 @@ describe("findQuotes", () => {
     expect(added?.speaker?.name).toBe("Okafor");
   });
 
+  it("joins a short quoted sentence after a split quote, but not a short scare quote", () => {
+    const text = "“It is taxing on the crew,” Okafor said. “Big time.” The “new model” stays.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => slice(text, q, "content"))).toEqual([
+      "It is taxing on the crew, | Big time.",
+    ]);
+  });
+
   it("names the addressee of a tell-verb", () => {
     const text = "Okafor told the harbour board that the contract could be reopened.";
     const [q] = findQuotes(segment(text), []);
