@@ -414,6 +414,24 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/speaker-cue-clause",
   },
+  {
+    name: "the words before an attribution set off by commas that the quotation goes on",
+    text: "An early storm, Okafor said, “could close the pier for a week.”",
+    kind: "mixed",
+    content: "An early storm | could close the pier for a week.",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a quotation alone after a fronted adjunct and an attribution set off by commas",
+    text: "After the vote on Monday, Okafor said, “We will close the pier.”",
+    kind: "direct",
+    content: "We will close the pier.",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
 ];
 
 describe("findQuotes", () => {

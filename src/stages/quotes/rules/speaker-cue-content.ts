@@ -234,6 +234,11 @@ export interface ClausePlan {
   addressee: Span | null;
   /** A quotation opening right after the cue: the content is that quotation. */
   region: QuoteRegion | null;
+  /**
+   * The words before an attribution set off by commas ("But, he added, “...”", "It is time to
+   * lead, he said, “...”"): PolNeAR counts them as a piece of the content.
+   */
+  lead: Span | null;
   /** The rules' guess of the clause, as word indices [start, end). */
   guess: [number, number];
   /** The sentence's last word (exclusive) without final punctuation. */
@@ -293,9 +298,9 @@ export function planClause(
   );
   // ", the operator said, ...": an attribution set off by commas splits a clause around it
   // (content-speaker-cue reads both halves), unless a quotation follows.
-  if (!region && src && words[src[0] - 1]?.text === "," && words[head + 1]?.text === ",") {
-    return null;
-  }
+  const setOff = src !== null && words[src[0] - 1]?.text === "," && words[head + 1]?.text === ",";
+  if (!region && setOff) return null;
+  const lead = region && setOff ? leadBefore(ctx, region, (src as [number, number])[0] - 1) : null;
   // Skip the punctuation between cue and clause (", " or ": ").
   while (
     next < words.length &&
@@ -307,7 +312,35 @@ export function planClause(
   while (last > next && FINAL_PUNCT.has((words[last - 1] as Word).text)) last--;
   let limit = Math.min(words.length, next + MAX_CLAUSE_WORDS);
   while (limit > next && FINAL_PUNCT.has((words[limit - 1] as Word).text)) limit--;
-  return { source, cue, addressee, region, guess: [next, last], limit };
+  return { source, cue, addressee, region, lead, guess: [next, last], limit };
+}
+
+/** Connectives that open a sentence the quotation goes on: "But, he added, “We are ...”". */
+const LEAD_CONNECTIVES = new Set([
+  "but",
+  "and",
+  "yet",
+  "still",
+  "instead",
+  "so",
+  "however",
+  "indeed",
+]);
+
+/**
+ * The words before an attribution set off by commas when the quotation after it goes on their
+ * sentence: it opens in lower case ("An economic downturn, he said, “could be a good time”"),
+ * or they are one connective. A fronted adjunct ("Asked if ..., he said, “Well, ...”") is not.
+ */
+function leadBefore(ctx: SentenceContext, region: QuoteRegion, comma: number): Span | null {
+  const { words } = ctx;
+  let s = 0;
+  while (s < comma && (words[s] as Word).punct) s++;
+  if (s >= comma) return null;
+  const first = region.pieces[0];
+  const continues = first !== undefined && /^\s*\p{Ll}/u.test(ctx.text.slice(first[0], first[1]));
+  const connective = comma - s === 1 && LEAD_CONNECTIVES.has((words[s] as Word).lower);
+  return continues || connective ? spanOfWords(words, s, comma) : null;
 }
 
 /**
@@ -372,9 +405,12 @@ export function matchSpeakerCueContent(
  * addressee), or after an adjunct and a colon ("said in a statement: “...”").
  */
 function draftQuotation(ctx: SentenceContext, plan: ClausePlan): Draft | null {
-  const { source, cue, addressee, region } = plan;
+  const { source, cue, addressee, region, lead } = plan;
   const rule = "quotes/speaker-cue-quote";
-  if (region) return draft(ctx, [...region.pieces], source, cue, addressee, [region], rule);
+  if (region) {
+    const pieces = lead ? [lead, ...region.pieces] : [...region.pieces];
+    return draft(ctx, pieces, source, cue, addressee, [region], rule);
+  }
   const handed = findQuotationAfterColon(ctx, plan.guess[0]);
   if (handed) return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
   return null;
