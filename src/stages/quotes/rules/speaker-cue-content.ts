@@ -315,22 +315,10 @@ export function planClause(
   return { source, cue, addressee, region, lead, guess: [next, last], limit };
 }
 
-/** Connectives that open a sentence the quotation goes on: "But, he added, “We are ...”". */
-const LEAD_CONNECTIVES = new Set([
-  "but",
-  "and",
-  "yet",
-  "still",
-  "instead",
-  "so",
-  "however",
-  "indeed",
-]);
-
 /**
  * The words before an attribution set off by commas when the quotation after it goes on their
- * sentence: it opens in lower case ("An economic downturn, he said, “could be a good time”"),
- * or they are one connective. A fronted adjunct ("Asked if ..., he said, “Well, ...”") is not.
+ * sentence, opening in lower case ("An economic downturn, he said, “could be a good time”"). A
+ * fronted adjunct ("Asked if ..., he said, “Well, ...”") or a lone "But," is not (PolNeAR).
  */
 function leadBefore(ctx: SentenceContext, region: QuoteRegion, comma: number): Span | null {
   const { words } = ctx;
@@ -339,8 +327,7 @@ function leadBefore(ctx: SentenceContext, region: QuoteRegion, comma: number): S
   if (s >= comma) return null;
   const first = region.pieces[0];
   const continues = first !== undefined && /^\s*\p{Ll}/u.test(ctx.text.slice(first[0], first[1]));
-  const connective = comma - s === 1 && LEAD_CONNECTIVES.has((words[s] as Word).lower);
-  return continues || connective ? spanOfWords(words, s, comma) : null;
+  return continues ? spanOfWords(words, s, comma) : null;
 }
 
 /**
