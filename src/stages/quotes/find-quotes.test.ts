@@ -432,6 +432,15 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/speaker-cue-quote",
   },
+  {
+    name: "the speaker whose name holds a word that can be a cue (“press”)",
+    text: "“We will reopen the pier,” the harbour press secretary, Lena Braun, said.",
+    kind: "direct",
+    content: "We will reopen the pier,",
+    speaker: "the harbour press secretary, Lena Braun,",
+    cue: "said",
+    rule: "quotes/quote-speaker-cue",
+  },
 ];
 
 describe("findQuotes", () => {
