@@ -151,12 +151,21 @@ function skipTimeAdjunct(words: Word[], end: number): number {
   let k = end;
   while (k > 0 && end - k < MAX_TIME_WORDS) {
     const w = words[k - 1] as Word;
-    if (TIME_WORDS.has(w.lower) || /^(?:on|last|this|next|earlier|late|early)$/.test(w.lower)) k--;
+    if (isTimeWord(w) || /^(?:on|last|this|next|earlier|late|early)$/.test(w.lower)) k--;
     else break;
   }
   // Only when a time word is there and something stands before it.
-  if (k === end || k === 0 || !words.slice(k, end).some((w) => TIME_WORDS.has(w.lower))) return end;
+  if (k === end || k === 0 || !words.slice(k, end).some(isTimeWord)) return end;
   return k;
+}
+
+/** A word in capitals is a name, whatever it spells ("USA TODAY reported"). */
+function isInCapitals(w: Word): boolean {
+  return /^\p{Lu}{2,}$/u.test(w.text);
+}
+
+function isTimeWord(w: Word): boolean {
+  return TIME_WORDS.has(w.lower) && !isInCapitals(w);
 }
 
 /** Longest subject NP read from the start of a sentence. */
@@ -404,7 +413,7 @@ export function findSourceBefore(words: Word[], end: number): [number, number] |
       s--;
       break;
     }
-    if (SOURCE_STOPS.has(w.lower) && !conjunct) break;
+    if (SOURCE_STOPS.has(w.lower) && !conjunct && !isInCapitals(w)) break;
     if (PRONOUNS.has(w.lower) && s < end) break;
     if (
       weak &&

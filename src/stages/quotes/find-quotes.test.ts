@@ -441,6 +441,15 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/quote-speaker-cue",
   },
+  {
+    name: "a source in capitals that spells a stop word",
+    text: "HARBOUR TODAY reported that the pier would stay shut.",
+    kind: "indirect",
+    content: "that the pier would stay shut",
+    speaker: "HARBOUR TODAY",
+    cue: "reported",
+    rule: "quotes/speaker-cue-clause",
+  },
 ];
 
 describe("findQuotes", () => {
