@@ -450,6 +450,24 @@ const cases: Array<{
     cue: "reported",
     rule: "quotes/speaker-cue-clause",
   },
+  {
+    name: "a reported clause before a colon and the quotation it introduces",
+    text: "Okafor adds that the board has two choices: “Open the pier or pay the fines.”",
+    kind: "mixed",
+    content: "that the board has two choices: “Open the pier or pay the fines.”",
+    speaker: "Okafor",
+    cue: "adds",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a quotation alone after a cue's object and a colon",
+    text: "Okafor explained it this way: “The tide decides.”",
+    kind: "direct",
+    content: "The tide decides.",
+    speaker: "Okafor",
+    cue: "explained",
+    rule: "quotes/speaker-cue-quote",
+  },
 ];
 
 describe("findQuotes", () => {

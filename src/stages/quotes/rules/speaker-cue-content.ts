@@ -399,9 +399,30 @@ function draftQuotation(ctx: SentenceContext, plan: ClausePlan): Draft | null {
     return draft(ctx, pieces, source, cue, addressee, [region], rule);
   }
   const handed = findQuotationAfterColon(ctx, plan.guess[0]);
-  if (handed) return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
-  return null;
+  if (!handed) return null;
+  // "adds that American Muslims have two choices: “...”": a reported clause before the colon
+  // is said too, and the content runs from it over the quotation.
+  if (opensReportedClause(ctx.words, plan.guess[0])) {
+    const start = (ctx.words[plan.guess[0]] as Word).start;
+    return draft(ctx, [[start, handed.close]], source, cue, addressee, [handed], rule);
+  }
+  return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
 }
+
+/**
+ * True when a reported clause starts at `i`: "that ...", or a personal subject pronoun and a
+ * word ("he came up with ..."); not an object ("explained it this way:", "makes that clear:").
+ */
+function opensReportedClause(words: Word[], i: number): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  if (!w || !next || next.punct) return false;
+  if (w.lower === "that") return !THAT_OBJECTS.has(next.lower);
+  return SUBJECT_PRONOUNS.has(w.lower) && w.lower !== "it";
+}
+
+/** Words after "that" that make it a demonstrative object: "made that clear:". */
+const THAT_OBJECTS = new Set(["clear", "way", "point", "much", "one", "again"]);
 
 /** X jeered, “...”: the speaker, the cue and a quotation only (no reported clause is read). */
 export function matchSpeakerCueQuote(ctx: SentenceContext, cueStart: number, head: number) {
