@@ -468,6 +468,15 @@ const cases: Array<{
     cue: "explained",
     rule: "quotes/speaker-cue-quote",
   },
+  {
+    name: "a quotation after a participle and its addressee, sharing the subject",
+    text: "Okafor was unmoved, telling reporters, “The pier stays shut.”",
+    kind: "direct",
+    content: "The pier stays shut.",
+    speaker: "Okafor",
+    cue: "telling",
+    rule: "quotes/speaker-cue-quote",
+  },
 ];
 
 describe("findQuotes", () => {
@@ -496,6 +505,15 @@ describe("findQuotes", () => {
     const quotes = findQuotes(segment(text), []);
     expect(quotes.map((q) => slice(text, q, "content"))).toEqual([
       "It is taxing on the crew, | Big time.",
+    ]);
+  });
+
+  it("keeps the second half of a split quote with it, not with a participle between", () => {
+    const text =
+      "“Every time you say that,” Okafor said, referring to the board, “you lose a vote.”";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => [slice(text, q, "content"), q.cue?.text])).toEqual([
+      ["Every time you say that, | you lose a vote.", "said"],
     ]);
   });
 

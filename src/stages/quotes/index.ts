@@ -194,10 +194,24 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       // "before saying, “...”": after a preposition only a quotation is taken; reported
       // clauses there ("by calling him out") are mostly acts, not statements.
       const afterComma = !PREPOSITIONS_BEFORE_PARTICIPLE.has(words[start - 1]?.lower ?? "");
-      if (shared && (afterComma || shared.rule === "quotes/speaker-cue-quote")) out.push(shared);
+      if (shared && (afterComma || shared.rule === "quotes/speaker-cue-quote")) {
+        if (!continuesSplitQuote(ctx, shared, out.at(-1))) out.push(shared);
+      }
     }
   }
   return out;
+}
+
+/**
+ * “Every time you say that,” Tester said, referring to X, “you give ammunition ...”: a quotation
+ * that goes on in lower case after the previous statement's quotation is the second half of
+ * that quote (joined later), not what the participle reports.
+ */
+function continuesSplitQuote(ctx: SentenceContext, d: Draft, previous: Draft | undefined): boolean {
+  const first = d.contentSpans[0];
+  if (d.rule !== "quotes/speaker-cue-quote" || !previous || previous.regions.length === 0)
+    return false;
+  return first !== undefined && /^\s*\p{Ll}/u.test(ctx.text.slice(first[0], first[1]));
 }
 
 /** "put it" / "puts it" before a quotation. */
