@@ -24,7 +24,17 @@ describe("findQuoteRegions", () => {
     ["guillemets", "Il a dit « nous restons » hier.", [" nous restons "]],
     ["German low-high marks", "Er sagte „wir bleiben“ gestern.", ["wir bleiben"]],
     ["wire-style doubled apostrophes", "''We will stay,'' he said.", ["We will stay,"]],
+    [
+      "a nested single quotation closing with the wire-style double one",
+      "''I call it 'the old way,''' he said. ''Next.''",
+      ["I call it 'the old way,'", "Next."],
+    ],
     ["single marks outside double ones", "The ‘new model’ failed.", ["new model"]],
+    [
+      "a straight closing mark set off by a space after a nested one",
+      `"They call it 'a flight to quality,' " he said.`,
+      ["They call it 'a flight to quality,' "],
+    ],
     [
       "a nested quotation inside the outer one",
       "“He told me ‘no’ twice,” she said.",

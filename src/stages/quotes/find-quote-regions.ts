@@ -32,6 +32,12 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 function readMark(text: string, i: number, start: number, end: number): Mark | null {
   const c = text[i];
   const prev = i > start ? text[i - 1] : undefined;
+  // "''... 'a special case,''' Mr. Putin said": after a word, three marks close a nested single
+  // quotation and then the double one; read the first alone so '' closes the outer quote.
+  const tripled = c === "'" && text[i + 1] === "'" && text[i + 2] === "'" && i + 2 < end;
+  if (tripled && !isSpace(prev)) {
+    return { at: i, length: 1, family: "single", canOpen: false, canClose: true };
+  }
   if ((c === "'" || c === "`") && text[i + 1] === c && i + 1 < end) {
     // `` and '' stand for double marks in some wire texts.
     const after = i + 2 < end ? text[i + 2] : undefined;
@@ -66,7 +72,8 @@ function readMark(text: string, i: number, start: number, end: number): Mark | n
         length: 1,
         family: "double",
         canOpen: !isWordChar(prev) || isSpace(prev),
-        canClose: !isSpace(prev),
+        // "'a flight to quality,' " he said": a space may part a nested closing mark from it.
+        canClose: !isSpace(prev) || (i - 2 >= start && /['’]/.test(text[i - 2] ?? "")),
       };
     case "‘":
       return {

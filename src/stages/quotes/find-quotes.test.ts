@@ -342,6 +342,141 @@ const cases: Array<{
     cue: "said",
     rule: "quotes/content-speaker-cue",
   },
+  {
+    name: "a source opened by a possessive, its modifiers and a named apposition",
+    text: "Her senior policy adviser, Lena Braun, said: “The pier stays shut.”",
+    kind: "direct",
+    content: "The pier stays shut.",
+    speaker: "Her senior policy adviser, Lena Braun,",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a source opened by a determiner whose learned rate is low",
+    text: "The ferry pays well, and an outside group said the fares would rise.",
+    kind: "indirect",
+    content: "the fares would rise",
+    speaker: "an outside group",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a quotation after “put it”",
+    text: "As Ines Okafor, the harbour master, put it: “The tide decides.”",
+    kind: "direct",
+    content: "The tide decides.",
+    speaker: "Ines Okafor, the harbour master,",
+    cue: "put it",
+    rule: "quotes/put-it-quote",
+  },
+  {
+    name: "a quotation after a participle that follows a preposition",
+    text: "Okafor took questions for an hour before saying, “The pier stays shut.”",
+    kind: "direct",
+    content: "The pier stays shut.",
+    speaker: "Okafor",
+    cue: "saying",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "the quotation a colon after the cue hands on to, not a partial quote before it",
+    text: "Conceding a deal “down the line,” she warned: “It will not happen soon.”",
+    kind: "direct",
+    content: "It will not happen soon.",
+    speaker: "she",
+    cue: "warned",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "the reported clause, not the title of a show in marks before the speaker",
+    text: "Speaking on Harbour Radio’s “Morning Tide,” Ines Okafor said the pier would stay shut.",
+    kind: "indirect",
+    content: "the pier would stay shut",
+    speaker: "Ines Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a name that is also an auxiliary after a quotation",
+    text: "“The pier will stay shut,” Will wrote.",
+    kind: "direct",
+    content: "The pier will stay shut,",
+    speaker: "Will",
+    cue: "wrote",
+    rule: "quotes/quote-speaker-cue",
+  },
+  {
+    name: "a source without the adverbial insert before its cue",
+    text: "Ines Okafor, in an interview on Friday, said the pier would stay shut.",
+    kind: "indirect",
+    content: "the pier would stay shut",
+    speaker: "Ines Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "the words before an attribution set off by commas that the quotation goes on",
+    text: "An early storm, Okafor said, “could close the pier for a week.”",
+    kind: "mixed",
+    content: "An early storm | could close the pier for a week.",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a quotation alone after a fronted adjunct and an attribution set off by commas",
+    text: "After the vote on Monday, Okafor said, “We will close the pier.”",
+    kind: "direct",
+    content: "We will close the pier.",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "the speaker whose name holds a word that can be a cue (“press”)",
+    text: "“We will reopen the pier,” the harbour press secretary, Lena Braun, said.",
+    kind: "direct",
+    content: "We will reopen the pier,",
+    speaker: "the harbour press secretary, Lena Braun,",
+    cue: "said",
+    rule: "quotes/quote-speaker-cue",
+  },
+  {
+    name: "a source in capitals that spells a stop word",
+    text: "HARBOUR TODAY reported that the pier would stay shut.",
+    kind: "indirect",
+    content: "that the pier would stay shut",
+    speaker: "HARBOUR TODAY",
+    cue: "reported",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a reported clause before a colon and the quotation it introduces",
+    text: "Okafor adds that the board has two choices: “Open the pier or pay the fines.”",
+    kind: "mixed",
+    content: "that the board has two choices: “Open the pier or pay the fines.”",
+    speaker: "Okafor",
+    cue: "adds",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a quotation alone after a cue's object and a colon",
+    text: "Okafor explained it this way: “The tide decides.”",
+    kind: "direct",
+    content: "The tide decides.",
+    speaker: "Okafor",
+    cue: "explained",
+    rule: "quotes/speaker-cue-quote",
+  },
+  {
+    name: "a quotation after a participle and its addressee, sharing the subject",
+    text: "Okafor was unmoved, telling reporters, “The pier stays shut.”",
+    kind: "direct",
+    content: "The pier stays shut.",
+    speaker: "Okafor",
+    cue: "telling",
+    rule: "quotes/speaker-cue-quote",
+  },
 ];
 
 describe("findQuotes", () => {
@@ -355,6 +490,31 @@ describe("findQuotes", () => {
     expect(slice(c.text, q, "cue")).toBe(c.cue);
     expect(q.rule).toBe(c.rule);
     expect(q.text).toBe(c.text.slice(q.span[0], q.span[1]));
+  });
+
+  it("gives a participle after a partial quote's closing mark the earlier speaker", () => {
+    const text = "Okafor called the move a “breach of trust,” adding: “We will appeal.”";
+    const quotes = findQuotes(segment(text), []);
+    const added = quotes.find((q) => q.cue?.text === "adding");
+    expect(added?.text).toBe("We will appeal.");
+    expect(added?.speaker?.name).toBe("Okafor");
+  });
+
+  it("joins a short quoted sentence after a split quote, but not a short scare quote", () => {
+    const text = "“It is taxing on the crew,” Okafor said. “Big time.” The “new model” stays.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => slice(text, q, "content"))).toEqual([
+      "It is taxing on the crew, | Big time.",
+    ]);
+  });
+
+  it("keeps the second half of a split quote with it, not with a participle between", () => {
+    const text =
+      "“Every time you say that,” Okafor said, referring to the board, “you lose a vote.”";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => [slice(text, q, "content"), q.cue?.text])).toEqual([
+      ["Every time you say that, | you lose a vote.", "said"],
+    ]);
   });
 
   it("names the addressee of a tell-verb", () => {

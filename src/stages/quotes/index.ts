@@ -158,6 +158,14 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
         continue;
       }
     }
+    if (PUT_VERBS.has(w.lower) && words[i + 1]?.lower === "it") {
+      // "As Tom Ridge put it: “...”": "put it" is the cue when a quotation follows.
+      const put = matchSpeakerCueQuote(ctx, i, i + 1);
+      if (put) {
+        out.push({ ...put, rule: "quotes/put-it-quote" });
+        continue;
+      }
+    }
     const strong = isCueHead(words, i);
     if (!strong && !isWeakCueHead(words, i)) continue;
     const start = extendCueBack(words, i);
@@ -176,17 +184,51 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       // the sentence's subject).
       const shared = matchCoordinatedCue(ctx, start, i, out.at(-1)?.source ?? null);
       if (shared) out.push(shared);
-    } else if (words[start - 1]?.text === "," && words[i]?.lower.endsWith("ing")) {
+    } else if (opensParticiple(words, start) && words[i]?.lower.endsWith("ing")) {
       // "..., he said, adding that ...": the participle shares the earlier speaker, or else
       // the sentence's subject ("The committee is filing a complaint, claiming that ...").
       const subject = findSentenceSubject(words, start - 1);
       const source =
         out.at(-1)?.source ?? (subject ? spanOfWords(words, subject[0], subject[1]) : null);
       const shared = source ? matchSpeakerCueContent(ctx, start, i, source) : null;
-      if (shared) out.push(shared);
+      // "before saying, “...”": after a preposition only a quotation is taken; reported
+      // clauses there ("by calling him out") are mostly acts, not statements.
+      const afterComma = !PREPOSITIONS_BEFORE_PARTICIPLE.has(words[start - 1]?.lower ?? "");
+      if (shared && (afterComma || shared.rule === "quotes/speaker-cue-quote")) {
+        if (!continuesSplitQuote(ctx, shared, out.at(-1))) out.push(shared);
+      }
     }
   }
   return out;
+}
+
+/**
+ * “Every time you say that,” Tester said, referring to X, “you give ammunition ...”: a quotation
+ * that goes on in lower case after the previous statement's quotation is the second half of
+ * that quote (joined later), not what the participle reports.
+ */
+function continuesSplitQuote(ctx: SentenceContext, d: Draft, previous: Draft | undefined): boolean {
+  const first = d.contentSpans[0];
+  if (d.rule !== "quotes/speaker-cue-quote" || !previous || previous.regions.length === 0)
+    return false;
+  return first !== undefined && /^\s*\p{Ll}/u.test(ctx.text.slice(first[0], first[1]));
+}
+
+/** "put it" / "puts it" before a quotation. */
+const PUT_VERBS = new Set(["put", "puts"]);
+
+/**
+ * Words before a participle cue that share the sentence's subject: ", adding", "before
+ * saying", "by saying", "upon saying" (the one who adds or says is the subject).
+ */
+const PREPOSITIONS_BEFORE_PARTICIPLE = new Set(["before", "after", "by", "upon", "while", "when"]);
+
+/** True when the participle at `start` follows a comma (a closing mark may stand between). */
+function opensParticiple(words: Word[], start: number): boolean {
+  let k = start - 1;
+  if (/^[”’"']$/.test(words[k]?.text ?? "")) k--;
+  const before = words[k]?.lower ?? "";
+  return before === "," || (k === start - 1 && PREPOSITIONS_BEFORE_PARTICIPLE.has(before));
 }
 
 /** Conjunctions joining a cue's verb phrase to an earlier one with the same subject. */

@@ -133,3 +133,40 @@ describe("findQuotes says when it does not know who spoke", () => {
     ]);
   });
 });
+
+describe("findQuotes keeps a source walk inside its noun phrase", () => {
+  it("not over a fronted adjunct that a determiner ends", () => {
+    const text = "In an email, Okafor said the pier was unsafe.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Okafor"]);
+  });
+
+  it("not over a verb after a name", () => {
+    const text = "After the vote, Okafor tried offering the board a deal.";
+    const quotes = findQuotes(segment(text), []);
+    expect(quotes.every((q) => q.speaker?.name !== "Okafor tried")).toBe(true);
+  });
+});
+
+describe("findQuotes reads no statement into", () => {
+  it("“put it” with no quotation after it", () => {
+    const text = "Okafor put it on the table before the vote.";
+    expect(findQuotes(segment(text), []).map((q) => q.cue?.text)).not.toContain("put it");
+  });
+
+  it("a reported clause after a preposition and a participle (an act)", () => {
+    const text = "Okafor ended the meeting by calling the board members liars.";
+    expect(findQuotes(segment(text), [])).toEqual([]);
+  });
+});
+
+describe("findQuotes does not attribute a quotation across a line break", () => {
+  it("to a cue word in the next line", () => {
+    const text = "“The pier stays shut,” Okafor said. “We will not move.”\nThe crowd went home.";
+    // One paragraph holding a line break, as in texts whose paragraphs are single lines.
+    const paragraphs: Paragraph[] = [{ span: [0, text.length], text, rule: "test/paragraph" }];
+    const quotes = findQuotes({ text, paragraphs, ...segmentText(text, paragraphs) }, []);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Okafor"]);
+    expect(quotes[0]?.contentSpans).toHaveLength(2);
+  });
+});

@@ -37,7 +37,7 @@ export function attachOrphanQuotes(
       !startsBetween(starts, ownerRegion.close, r.open);
     if (ownerRegion.lastParagraph !== r.firstParagraph && !nextParagraph) continue;
     if (
-      countWords(text, r) < MIN_STATEMENT_WORDS ||
+      (countWords(text, r) < MIN_STATEMENT_WORDS && !isShortSentence(text, r)) ||
       isSingleMarked(text, r) !== isSingleMarked(text, ownerRegion) ||
       !continuesStatement(text, ownerRegion, r)
     ) {
@@ -131,6 +131,17 @@ function continuesStatement(text: string, owner: QuoteRegion, r: QuoteRegion): b
 function isSingleMarked(text: string, r: QuoteRegion): boolean {
   const c = text[r.open];
   return c === "‘" || (c === "'" && text[r.open + 1] !== "'");
+}
+
+/**
+ * “Big time.”, “Very good.”: a short quotation that is a sentence of its own (capital first,
+ * final punctuation inside the marks) goes on the statement too; a scare quote is not one.
+ */
+function isShortSentence(text: string, r: QuoteRegion): boolean {
+  if (r.pieces.length !== 1 || !r.pieces[0]) return false;
+  const [a, b] = r.pieces[0];
+  const inner = text.slice(a, b).trim();
+  return /^\p{Lu}/u.test(inner) && /[.!?…]$/.test(inner);
 }
 
 function countWords(text: string, r: QuoteRegion): number {

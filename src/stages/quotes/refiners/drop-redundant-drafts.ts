@@ -103,7 +103,16 @@ function dropDuplicateDrafts(drafts: Draft[]): Draft[] {
 /** True when draft `a` should be kept over `b` for the same content. */
 function prefers(a: Draft, b: Draft): boolean {
   if (!a.cue || !b.cue) return a.cue !== null && b.cue === null;
+  // "“...,” the White House press secretary, Josh Earnest, said": a cue word inside the source
+  // the other found beside a quotation ("press") is a word of that name.
+  if (ADJACENT_RULES.has(a.rule) && holds(a.source, b.cue)) return true;
+  if (ADJACENT_RULES.has(b.rule) && holds(b.source, a.cue)) return false;
   const nested = a.cue[0] < b.cue[1] && b.cue[0] < a.cue[1];
   if (nested) return a.cue[1] - a.cue[0] > b.cue[1] - b.cue[0];
   return a.cue[0] < b.cue[0];
+}
+
+/** True when span `outer` holds span `inner`. */
+function holds(outer: Span | null, inner: Span): boolean {
+  return outer !== null && outer[0] <= inner[0] && inner[1] <= outer[1];
 }

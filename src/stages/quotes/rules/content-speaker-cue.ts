@@ -55,8 +55,11 @@ export function matchContentSpeakerCue(
   head: number,
 ): Draft | null {
   const { words } = ctx;
-  // Inverted order first when a comma stands right before the cue: ", said Mr Putin."
-  const inverted = (words[cueStart - 1] as Word | undefined)?.text === ",";
+  // Inverted order first when a comma stands right before the cue: ", said Mr Putin." A
+  // participle there (", telling reporters, “...”") shares the subject instead.
+  const inverted =
+    (words[cueStart - 1] as Word | undefined)?.text === "," &&
+    !(words[head] as Word).lower.endsWith("ing");
   let srcWords = inverted ? null : findSourceBefore(words, cueStart);
   // "..., Algerian foreign affairs ministry spokesman Benali Abdelaziz said.": modifiers the
   // walk stopped at still belong to the source when only they stand between it and the comma.

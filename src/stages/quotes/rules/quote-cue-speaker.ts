@@ -7,6 +7,7 @@ import {
   spanOfWords,
 } from "../context.js";
 import { withLeadIn } from "../refiners/find-lead-in.js";
+import { handsOnToQuotation } from "./quote-speaker-cue.js";
 
 /** “We were deceived,” said Mr Garin. — the quote, then the cue, then the speaker. */
 export function matchQuoteCueSpeaker(
@@ -16,7 +17,7 @@ export function matchQuoteCueSpeaker(
 ): Draft | null {
   const { words } = ctx;
   const first = words[cueStart];
-  if (!first) return null;
+  if (!first || handsOnToQuotation(ctx, head)) return null;
   const region = regionEndingBefore(ctx, first.start);
   if (!region) return null;
   const found = findSourceAfter(words, head + 1);

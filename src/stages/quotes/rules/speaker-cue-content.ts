@@ -234,6 +234,11 @@ export interface ClausePlan {
   addressee: Span | null;
   /** A quotation opening right after the cue: the content is that quotation. */
   region: QuoteRegion | null;
+  /**
+   * The words before an attribution set off by commas ("But, he added, “...”", "It is time to
+   * lead, he said, “...”"): PolNeAR counts them as a piece of the content.
+   */
+  lead: Span | null;
   /** The rules' guess of the clause, as word indices [start, end). */
   guess: [number, number];
   /** The sentence's last word (exclusive) without final punctuation. */
@@ -293,9 +298,9 @@ export function planClause(
   );
   // ", the operator said, ...": an attribution set off by commas splits a clause around it
   // (content-speaker-cue reads both halves), unless a quotation follows.
-  if (!region && src && words[src[0] - 1]?.text === "," && words[head + 1]?.text === ",") {
-    return null;
-  }
+  const setOff = src !== null && words[src[0] - 1]?.text === "," && words[head + 1]?.text === ",";
+  if (!region && setOff) return null;
+  const lead = region && setOff ? leadBefore(ctx, region, (src as [number, number])[0] - 1) : null;
   // Skip the punctuation between cue and clause (", " or ": ").
   while (
     next < words.length &&
@@ -307,7 +312,22 @@ export function planClause(
   while (last > next && FINAL_PUNCT.has((words[last - 1] as Word).text)) last--;
   let limit = Math.min(words.length, next + MAX_CLAUSE_WORDS);
   while (limit > next && FINAL_PUNCT.has((words[limit - 1] as Word).text)) limit--;
-  return { source, cue, addressee, region, guess: [next, last], limit };
+  return { source, cue, addressee, region, lead, guess: [next, last], limit };
+}
+
+/**
+ * The words before an attribution set off by commas when the quotation after it goes on their
+ * sentence, opening in lower case ("An economic downturn, he said, “could be a good time”"). A
+ * fronted adjunct ("Asked if ..., he said, “Well, ...”") or a lone "But," is not (PolNeAR).
+ */
+function leadBefore(ctx: SentenceContext, region: QuoteRegion, comma: number): Span | null {
+  const { words } = ctx;
+  let s = 0;
+  while (s < comma && (words[s] as Word).punct) s++;
+  if (s >= comma) return null;
+  const first = region.pieces[0];
+  const continues = first !== undefined && /^\s*\p{Ll}/u.test(ctx.text.slice(first[0], first[1]));
+  return continues ? spanOfWords(words, s, comma) : null;
 }
 
 /**
@@ -372,13 +392,37 @@ export function matchSpeakerCueContent(
  * addressee), or after an adjunct and a colon ("said in a statement: “...”").
  */
 function draftQuotation(ctx: SentenceContext, plan: ClausePlan): Draft | null {
-  const { source, cue, addressee, region } = plan;
+  const { source, cue, addressee, region, lead } = plan;
   const rule = "quotes/speaker-cue-quote";
-  if (region) return draft(ctx, [...region.pieces], source, cue, addressee, [region], rule);
+  if (region) {
+    const pieces = lead ? [lead, ...region.pieces] : [...region.pieces];
+    return draft(ctx, pieces, source, cue, addressee, [region], rule);
+  }
   const handed = findQuotationAfterColon(ctx, plan.guess[0]);
-  if (handed) return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
-  return null;
+  if (!handed) return null;
+  // "adds that American Muslims have two choices: “...”": a reported clause before the colon
+  // is said too, and the content runs from it over the quotation.
+  if (opensReportedClause(ctx.words, plan.guess[0])) {
+    const start = (ctx.words[plan.guess[0]] as Word).start;
+    return draft(ctx, [[start, handed.close]], source, cue, addressee, [handed], rule);
+  }
+  return draft(ctx, [...handed.pieces], source, cue, addressee, [handed], rule);
 }
+
+/**
+ * True when a reported clause starts at `i`: "that ...", or a personal subject pronoun and a
+ * word ("he came up with ..."); not an object ("explained it this way:", "makes that clear:").
+ */
+function opensReportedClause(words: Word[], i: number): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  if (!w || !next || next.punct) return false;
+  if (w.lower === "that") return !THAT_OBJECTS.has(next.lower);
+  return SUBJECT_PRONOUNS.has(w.lower) && w.lower !== "it";
+}
+
+/** Words after "that" that make it a demonstrative object: "made that clear:". */
+const THAT_OBJECTS = new Set(["clear", "way", "point", "much", "one", "again"]);
 
 /** X jeered, “...”: the speaker, the cue and a quotation only (no reported clause is read). */
 export function matchSpeakerCueQuote(ctx: SentenceContext, cueStart: number, head: number) {
