@@ -24,6 +24,7 @@ describe("findQuotes does not report", () => {
     ],
     ["a possessive apostrophe", "The mayor’s office and the voters’ groups met on Tuesday."],
     ["a date after a stance verb", "The council agreed on Tuesday."],
+    ["a refusal to comment", "The harbour master declined to comment."],
     ["a name in marks before its noun", "The “Harbour Lights” festival opens on Friday."],
     ["a short quoted line alone", "“Harbour Lights”"],
     ["a month after a stance verb", "The harbour board decided in early March 2026."],
@@ -168,5 +169,15 @@ describe("findQuotes does not attribute a quotation across a line break", () => 
     const quotes = findQuotes({ text, paragraphs, ...segmentText(text, paragraphs) }, []);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Okafor"]);
     expect(quotes[0]?.contentSpans).toHaveLength(2);
+  });
+});
+
+describe("findQuotes after a tell verb with no clause", () => {
+  it("takes the clause before, not who was told: '..., the minister told parliament'", () => {
+    const doc = segment(
+      "The bridge will close for repairs in June, Transport Minister Daniel Achterberg told parliament on Tuesday.",
+    );
+    const quotes = findQuotes(doc, []);
+    expect(quotes.map((q) => q.text)).toEqual(["The bridge will close for repairs in June"]);
   });
 });

@@ -126,6 +126,30 @@ const ACT_VERBS = new Set([
   "wrote",
   "writing",
 ]);
+/** "declined to comment", "refused to elaborate": the content is that nothing was said. */
+const REFUSED_SPEECH =
+  /^to (?:comment|elaborate|speculate|say|respond|discuss)(?: (?:further|on it|on the matter|publicly))?$/;
+
+function isRefusalToSpeak(words: Word[], from: number, to: number): boolean {
+  const content = words.slice(from, to).filter((w) => !w.punct);
+  return REFUSED_SPEECH.test(content.map((w) => w.lower).join(" "));
+}
+
+/** Words that show a clause (a verb group or a complementiser) rather than a noun phrase. */
+const CLAUSE_WORDS = new Set(
+  "is are was were be been am has have had will would shall should can could may might must do does did that if whether not".split(
+    " ",
+  ),
+);
+
+function hasClauseWord(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k] as Word;
+    if (CLAUSE_WORDS.has(w.lower) || /(?:ed|ing)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Determiners before an object noun, and how many modifiers may stand between. */
 const OBJECT_DETERMINERS = new Set(["a", "an", "the", "another"]);
 const MAX_OBJECT_MODIFIERS = 2;
@@ -363,6 +387,15 @@ export function matchSpeakerCueContent(
   if (isTimeAdjunct(words, next, last)) return null;
   if (ACT_VERBS.has((words[head] as Word).lower) && opensWithNonSpeechObject(words, head + 1, last))
     return null;
+  if (isRefusalToSpeak(words, next, last)) return null;
+  // "..., the minister told parliament on Tuesday.": who was told is no content.
+  if (
+    addressee &&
+    (words[next] as Word).start <= addressee[0] &&
+    !hasClauseWord(words, next, last)
+  ) {
+    return null;
+  }
   let end = (words[last - 1] as Word).end;
   const start = (words[next] as Word).start;
   const inside = regionsWithin(ctx, start, end);
