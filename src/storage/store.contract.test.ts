@@ -112,8 +112,11 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
       ...changed.doc,
       text: `${changed.doc.text}\n\nCorrection: an earlier version misspelt Zanzibarian.`,
     });
+    const countsBefore = store.entities({ limit: 500 });
     const [outcome] = store.putDocuments([changedDoc]);
     expect(outcome?.status).toBe("versioned");
+    // The new version has the same entities and speakers: counts are of current articles.
+    expect(store.entities({ limit: 500 })).toEqual(countsBefore);
     const latest = store.getArticle(original.doc.url as string);
     expect(latest?.current).toBe(true);
     expect(latest?.previousId).not.toBeNull();

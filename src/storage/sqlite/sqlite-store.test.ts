@@ -129,6 +129,30 @@ describe("SQLite adapter: bad surroundings", () => {
     store.close();
   });
 
+  test("migration 4 recounts entities whose older versions were still counted", () => {
+    const path = join(folder, "stale-counts.db");
+    const store = openSqliteStore(path);
+    store.putDocuments(documents.slice(0, 3));
+    const first = documents[0] as (typeof documents)[number];
+    const changed = {
+      ...first,
+      rawHash: `${first.rawHash}-v2`,
+      contentHash: `${first.contentHash}-v2`,
+    };
+    expect(store.putDocuments([changed])[0]?.status).toBe("versioned");
+    const right = store.entities({ limit: 500 });
+    store.close();
+    // What earlier versions wrote: the replaced version's entities still counted.
+    const raw = new Database(path);
+    raw.exec(`UPDATE entities SET articles = articles + 1, mentions = mentions + 2, quotes = quotes + 1
+      WHERE id IN (SELECT entity_id FROM article_entities WHERE article_id = 1)`);
+    raw.exec("DELETE FROM schema_migrations WHERE version >= 4");
+    raw.close();
+    const migrated = openSqliteStore(path);
+    expect(migrated.entities({ limit: 500 })).toEqual(right);
+    migrated.close();
+  });
+
   test("refuses a database whose schema is newer than this version knows", () => {
     const path = join(folder, "newer.db");
     openSqliteStore(path).close();

@@ -53,7 +53,9 @@ export class DocumentWriter {
       insertTimex:
         p(`INSERT INTO timexes (article_id, seq, start, end, type, value, anchor, mod, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      oldArticle: p("SELECT title, text, content_hash AS contentHash FROM articles WHERE id = ?"),
+      oldArticle: p(
+        "SELECT title, text, content_hash AS contentHash, current FROM articles WHERE id = ?",
+      ),
       oldQuotes: p(
         "SELECT id, text, speaker, occasion, speaker_entity_id AS speakerEntity FROM quotes WHERE article_id = ?",
       ),
@@ -93,7 +95,11 @@ export class DocumentWriter {
       return { status: "unchanged", articleId: same };
     }
     const previousId = (this.st.currentByKey.get(doc.key) as number | undefined) ?? null;
-    if (previousId !== null) this.st.retire.run(previousId);
+    if (previousId !== null) {
+      this.st.retire.run(previousId);
+      // Entity and speaker counts are of current articles: the old version leaves them.
+      this.countAnnotations(previousId, -1);
+    }
     const articleId = Number(
       this.st.insertArticle.run({
         ...pickArticleColumns(doc),
@@ -113,10 +119,11 @@ export class DocumentWriter {
   /** Replaces an article's analysis in place, keeping its id and versions. */
   replace(articleId: number, doc: PreparedDocument): void {
     const old = this.st.oldArticle.get(articleId) as
-      | { title: string | null; text: string; contentHash: string }
+      | { title: string | null; text: string; contentHash: string; current: number }
       | undefined;
     if (!old) return;
-    this.removeAnnotations(articleId);
+    const counted = old.current === 1;
+    this.removeAnnotations(articleId, counted);
     this.st.deleteArticleFts.run(articleId, old.title, old.text);
     // A cleaned text that now equals another stored article keeps its old hash: never two owners.
     const owner = this.st.byHash.get(doc.contentHash) as number | undefined;
@@ -126,10 +133,11 @@ export class DocumentWriter {
     this.st.insertArticleFts.run(articleId, doc.title, doc.text);
     this.st.insertSource.run(articleId, doc.source);
     this.st.insertInput.run(doc.rawHash, articleId);
-    this.writeAnnotations(articleId, doc);
+    this.writeAnnotations(articleId, doc, counted);
   }
 
-  private writeAnnotations(articleId: number, doc: PreparedDocument): void {
+  /** `counted`: whether the article is current, so its entities and speakers count. */
+  private writeAnnotations(articleId: number, doc: PreparedDocument, counted = true): void {
     const localToEntity = new Map<string, number>();
     for (const entity of doc.entities) {
       const entityId = this.ensureEntity(entity.name, entity.type);
@@ -142,7 +150,7 @@ export class DocumentWriter {
         entity.attributes,
         doc.date,
       );
-      this.st.countEntity.run(1, entity.mentions, entityId);
+      if (counted) this.st.countEntity.run(1, entity.mentions, entityId);
     }
     for (const quote of doc.quotes) {
       const speakerEntity = quote.speakerEntity
@@ -167,7 +175,7 @@ export class DocumentWriter {
         ).lastInsertRowid,
       );
       this.st.insertQuoteFts.run(quoteId, quote.text, quote.speaker, quote.occasion);
-      if (speakerEntity !== undefined) this.st.countSpeaker.run(1, speakerEntity);
+      if (counted && speakerEntity !== undefined) this.st.countSpeaker.run(1, speakerEntity);
     }
     doc.timexes.forEach((timex, seq) => {
       this.st.insertTimex.run(
@@ -184,23 +192,40 @@ export class DocumentWriter {
     });
   }
 
-  private removeAnnotations(articleId: number): void {
-    const quotes = this.st.oldQuotes.all(articleId) as {
+  private removeAnnotations(articleId: number, counted: boolean): void {
+    const quotes = this.oldQuotesOf(articleId);
+    for (const quote of quotes) {
+      this.st.deleteQuoteFts.run(quote.id, quote.text, quote.speaker, quote.occasion);
+    }
+    if (counted) this.countAnnotations(articleId, -1, quotes);
+    this.st.deleteQuotes.run(articleId);
+    this.st.deleteEntities.run(articleId);
+    this.st.deleteTimexes.run(articleId);
+  }
+
+  private oldQuotesOf(articleId: number) {
+    return this.st.oldQuotes.all(articleId) as {
       id: number;
       text: string;
       speaker: string | null;
       occasion: string | null;
       speakerEntity: number | null;
     }[];
+  }
+
+  /** Adds (1) or takes away (-1) an article's share of the entity and speaker counts. */
+  private countAnnotations(
+    articleId: number,
+    sign: 1 | -1,
+    quotes = this.oldQuotesOf(articleId),
+  ): void {
     for (const quote of quotes) {
-      this.st.deleteQuoteFts.run(quote.id, quote.text, quote.speaker, quote.occasion);
-      if (quote.speakerEntity !== null) this.st.countSpeaker.run(-1, quote.speakerEntity);
+      if (quote.speakerEntity !== null) this.st.countSpeaker.run(sign, quote.speakerEntity);
     }
     const entities = this.st.oldEntities.all(articleId) as { entityId: number; mentions: number }[];
-    for (const entity of entities) this.st.countEntity.run(-1, -entity.mentions, entity.entityId);
-    this.st.deleteQuotes.run(articleId);
-    this.st.deleteEntities.run(articleId);
-    this.st.deleteTimexes.run(articleId);
+    for (const entity of entities) {
+      this.st.countEntity.run(sign, sign * entity.mentions, entity.entityId);
+    }
   }
 
   private ensureName(name: string): number {
