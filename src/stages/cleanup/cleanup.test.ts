@@ -165,3 +165,28 @@ describe("verbatim", () => {
     expect(article.sourceMap).toEqual([[0, 0, raw.length]]);
   });
 });
+
+describe("a dateline opening the first paragraph", () => {
+  const clean = (raw: string) => cleanArticle({ id: "wire.txt", raw, format: "text" });
+
+  it("is cut from the text, kept as an edit, and gives the date and agency", () => {
+    const article = clean(
+      "PORT ALDEN, March 3, 2026 (Coast Wire) — The mayor said talks would resume.\n",
+    );
+    expect(article.text).toBe("The mayor said talks would resume.");
+    expect(article.edits.map((e) => [e.rule, e.text])).toEqual([
+      ["cleanup/dateline", "PORT ALDEN, March 3, 2026 (Coast Wire) — "],
+    ]);
+    expect(article.published.value).toBe("2026-03-03");
+    expect(article.published.evidence?.[0]?.rule).toBe("cleanup/dateline");
+    expect(article.outlet).toBe("Coast Wire");
+  });
+
+  it.each([
+    ["a label, not a place", "BREAKING - The bridge is closed.\n"],
+    ["a sentence with a dash", "NATO said - after a pause - that it would wait.\n"],
+    ["a capitalised name in a sentence", "US President Joe Smith - a former mayor - spoke.\n"],
+  ])("leaves alone %s", (_what, raw) => {
+    expect(clean(raw).edits.filter((e) => e.rule === "cleanup/dateline")).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { findParagraphs } from "../segment/find-paragraphs.js";
 import { isRegexSpace } from "../segment/is-regex-space.js";
 import { cleanHtml } from "./html/index.js";
 import { type Header, readHeader } from "./read-header.js";
+import { type Dateline, findDateline } from "./rules/find-dateline.js";
 import { findDoubledNames } from "./rules/find-doubled-names.js";
 import { isSignature } from "./rules/find-signature.js";
 import { findTrailingBoilerplate, isBoilerplate } from "./rules/remove-boilerplate.js";
@@ -33,7 +34,7 @@ export function cleanArticle(raw: RawArticle, options: CleanupOptions = {}): Cle
   const header = readHeader(source);
   const body = findParagraphs(source).filter((p) => p.span[0] >= header.bodyStart);
   const signature = findOutletSignature(body);
-  const { text, edits, sourceMap, paragraphs } =
+  const { text, edits, sourceMap, paragraphs, dateline } =
     options.verbatim || body.length === 0
       ? verbatimBody(source)
       : rebuildBody(source, header, body, signature);
@@ -42,11 +43,11 @@ export function cleanArticle(raw: RawArticle, options: CleanupOptions = {}): Cle
   return {
     id: raw.id,
     title: meta.title ?? header.title,
-    outlet: meta.outlet ?? signature?.text ?? null,
+    outlet: meta.outlet ?? signature?.text ?? dateline?.agency ?? null,
     byline: meta.byline ?? header.byline,
     url: meta.url ?? null,
     language: meta.language ?? null,
-    published: choosePublished(raw, header, options),
+    published: choosePublished(raw, header, options, dateline),
     text,
     edits,
     sourceMap,
@@ -61,15 +62,27 @@ function verbatimBody(source: string): Rebuilt {
     edits: [],
     sourceMap: [[0, 0, source.length]],
     paragraphs: findParagraphs(source),
+    dateline: null,
   };
 }
 
-function choosePublished(raw: RawArticle, header: Header, options: CleanupOptions): Published {
+function choosePublished(
+  raw: RawArticle,
+  header: Header,
+  options: CleanupOptions,
+  dateline: (Dateline & { span: Span }) | null,
+): Published {
   if (options.documentDate) return { value: options.documentDate, source: "given" };
   const fromMeta = raw.meta?.published;
   if (fromMeta) return { value: fromMeta.value, source: asDateSource(fromMeta.source) };
   if (header.published) {
     return { value: header.published.value, source: "header", evidence: header.published.evidence };
+  }
+  if (dateline?.date) {
+    const evidence = [
+      { span: dateline.span, text: raw.raw.slice(...dateline.span), rule: "cleanup/dateline" },
+    ];
+    return { value: dateline.date, source: "text", evidence };
   }
   if (options.fallbackDate) return { value: options.fallbackDate, source: "given" };
   return { value: null, source: "none" };
@@ -90,6 +103,8 @@ interface Rebuilt {
   edits: CleanupEdit[];
   sourceMap: CleanArticle["sourceMap"];
   paragraphs: Paragraph[];
+  /** The first paragraph's dateline, with its source span (cut from the text). */
+  dateline: (Dateline & { span: Span }) | null;
 }
 
 function rebuildBody(
@@ -110,23 +125,34 @@ function rebuildBody(
   const firstCarriageReturn = source.indexOf("\r");
   const paragraphs: Paragraph[] = [];
   let previous: string | null = null;
+  let dateline: Rebuilt["dateline"] = null;
   for (const paragraph of body) {
     const rule = dropRule(paragraph, previous, signature);
     if (rule) {
       edits.push(removal(paragraph.span, paragraph.text, rule));
       continue;
     }
+    let from = paragraph.span[0];
+    if (paragraphs.length === 0) {
+      const found = findDateline(paragraph.text);
+      if (found && found.length < paragraph.text.length) {
+        const span: Span = [from, from + found.length];
+        dateline = { ...found, span };
+        edits.push(removal(span, source.slice(...span), "cleanup/dateline"));
+        from = span[1];
+      }
+    }
     previous = paragraph.text;
     if (paragraphs.length > 0) builder.insert(PARAGRAPH_SEPARATOR);
     const start = builder.size;
-    copyParagraph(source, paragraph.span, builder, edits, firstCarriageReturn);
+    copyParagraph(source, [from, paragraph.span[1]], builder, edits, firstCarriageReturn);
     if (builder.size > start)
       paragraphs.push({ span: [start, builder.size], text: "", rule: "cleanup/paragraph" });
   }
   const text = builder.build();
   for (const p of paragraphs) p.text = text.slice(p.span[0], p.span[1]);
   edits.sort((a, b) => a.span[0] - b.span[0]);
-  return { text, edits, sourceMap: builder.sourceMap, paragraphs };
+  return { text, edits, sourceMap: builder.sourceMap, paragraphs, dateline };
 }
 
 function dropRule(

@@ -9,7 +9,7 @@ import {
   NEVER_NAMES,
 } from "./people.js";
 import { PERSON_PRONOUNS } from "./pronouns.js";
-import { ROLE_MODIFIERS, ROLE_NOUNS } from "./roles.js";
+import { PORTFOLIOS, ROLE_MODIFIERS, ROLE_NOUNS } from "./roles.js";
 
 export const HONORIFIC_SET = new Set(HONORIFICS);
 export const MALE_HONORIFIC_SET = new Set(MALE_HONORIFICS);
@@ -20,6 +20,7 @@ export const NEVER_NAME_SET = new Set(NEVER_NAMES);
 export const DEMONYM_SET = new Set(Object.keys(DEMONYMS));
 export const COUNTRY_MODIFIER_SET = new Set(Object.keys(COUNTRY_MODIFIERS));
 export const ROLE_MODIFIER_SET = new Set(ROLE_MODIFIERS);
+export const PORTFOLIO_SET = new Set(PORTFOLIOS);
 export const PRONOUN_GENDER = new Map(Object.entries(PERSON_PRONOUNS));
 
 /** Role nouns as word lists, longest first, for matching at a position. */

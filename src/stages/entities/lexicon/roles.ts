@@ -130,26 +130,11 @@ export const ROLE_FAMILIES: Record<string, readonly string[]> = {
 };
 
 /** Lower-case words that may stand between "the" and a role head ("the then", "the new"). */
-export const ROLE_MODIFIERS: readonly string[] = [
-  "then",
-  "new",
-  "former",
-  "current",
-  "acting",
-  "outgoing",
-  "incoming",
-  "late",
-  "veteran",
-  "embattled",
-  "interim",
-  "deputy",
-  "top",
-  "senior",
-  "chief",
-  "elected",
-  "ex",
-  "long-serving",
-  // Portfolios before a title ("Transport Minister Daniel Achterberg", "Home Secretary").
+/**
+ * Portfolios written before a title ("Transport Minister Daniel Achterberg", "Home Secretary"):
+ * part of the title only when a role word follows ("the Treasury" alone is an organisation).
+ */
+export const PORTFOLIOS: readonly string[] = [
   "transport",
   "finance",
   "health",
@@ -179,4 +164,25 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "employment",
   "science",
   "climate",
+];
+
+export const ROLE_MODIFIERS: readonly string[] = [
+  "then",
+  "new",
+  "former",
+  "current",
+  "acting",
+  "outgoing",
+  "incoming",
+  "late",
+  "veteran",
+  "embattled",
+  "interim",
+  "deputy",
+  "top",
+  "senior",
+  "chief",
+  "elected",
+  "ex",
+  "long-serving",
 ];

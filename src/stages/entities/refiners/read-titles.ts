@@ -14,6 +14,7 @@ import {
   isTitleWord,
   MALE_HONORIFIC_SET,
   MALE_NAME_SET,
+  PORTFOLIO_SET,
   ROLE_MODIFIER_SET,
   ROLE_WORD_SET,
 } from "../lexicon/lookup.js";
@@ -22,8 +23,12 @@ import type { Candidate, StageDocument } from "../mention.js";
 /** How far before a name a title may start ("the Russian deputy foreign minister X"). */
 const MAX_TITLE_WORDS = 5;
 
-function isTitleLike(word: string): boolean {
-  return isTitleWord(word) || isNationalityWord(word) || ROLE_MODIFIER_SET.has(word.toLowerCase());
+function isTitleLike(word: string, next = ""): boolean {
+  if (isTitleWord(word) || isNationalityWord(word)) return true;
+  const lower = word.toLowerCase();
+  if (ROLE_MODIFIER_SET.has(lower)) return true;
+  // "Transport Minister", "Home Secretary": a portfolio only before a role word.
+  return PORTFOLIO_SET.has(lower) && ROLE_WORD_SET.has(next.toLowerCase());
 }
 
 function roleOf(words: string[]): string | null {
@@ -57,16 +62,17 @@ export function readTitles(d: StageDocument, candidates: Candidate[]): Candidate
       continue;
     }
     // A "name" made only of titles ("Russian President") is a role, not a name.
-    if (d.words.slice(c.start, c.end).every(isTitleLike)) continue;
+    const words = d.words.slice(c.start, c.end);
+    if (words.every((w, k) => isTitleLike(w, words[k + 1]))) continue;
     let s = c.start;
-    while (s < c.end - 1 && isTitleLike(d.words[s] ?? "")) s++;
+    while (s < c.end - 1 && isTitleLike(d.words[s] ?? "", d.words[s + 1])) s++;
     const inside = d.words.slice(c.start, s);
     let b = c.start;
     while (
       b > 0 &&
       c.start - b < MAX_TITLE_WORDS &&
       d.sentenceOf[b - 1] === c.sentence &&
-      isTitleLike(d.words[b - 1] ?? "")
+      isTitleLike(d.words[b - 1] ?? "", d.words[b])
     )
       b--;
     // Lower-case words count as a title only after "the" ("the Russian foreign minister X").
