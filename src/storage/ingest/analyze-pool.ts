@@ -14,12 +14,13 @@ import { type AnalyzeResult, analyzeAndPrepare } from "./analyze-and-prepare.js"
 const CHUNK_SIZE = 16;
 /**
  * Chunks queued in each worker at once. The main thread hands out chunks only between its own
- * synchronous stretches (writing a batch, reading the next: ~200 ms for 256 articles), so a
- * worker given one chunk at a time (~50 ms of work) sat idle for the rest of each stretch: a
- * quarter of every worker's time in a 100k ingest. Four chunks cover a stretch; more would only
- * unbalance the workers at the end of a run.
+ * synchronous stretches (writing a batch, reading the next: ~0.2 s per 256 synthetic articles),
+ * so a worker given one chunk at a time (~50 ms of work) sat idle for the rest of each
+ * stretch: a quarter of every worker's time in a 100k ingest. Sixteen chunks (~0.8 s of work)
+ * cover the stretch of a 512-article batch with room to spare; the batches in flight bound
+ * memory, not this.
  */
-const CHUNKS_PER_WORKER = 4;
+const CHUNKS_PER_WORKER = 16;
 /**
  * Young generation of each worker's heap (V8 makes it three semi-spaces, so 96 = 32 MiB
  * semi-spaces, twice Node's default). An article's tokens and annotations live for its whole
