@@ -17,7 +17,7 @@ const { values: flags } = parseArgs({
     db: { type: "string", default: ".bench-tmp/store.db" },
     workers: { type: "string", default: String(availableParallelism()) },
     queries: { type: "string", default: "300" },
-    "batch-size": { type: "string", default: "256" },
+    "batch-size": { type: "string", default: "512" },
     keep: { type: "boolean", default: false },
     "search-only": { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },

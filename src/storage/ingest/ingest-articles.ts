@@ -13,8 +13,14 @@ import type { Store } from "../store.js";
 import type { AnalyzeResult } from "./analyze-and-prepare.js";
 import { type AnalyzePool, createAnalyzePool } from "./analyze-pool.js";
 
-/** Documents per transaction: big enough to amortise commits, small enough to hold the lock briefly. */
-export const DEFAULT_BATCH_SIZE = 256;
+/**
+ * Documents per transaction: big enough to amortise commits (each writes the full-text index's
+ * new segment and every touched page to the WAL), small enough to hold the lock briefly and
+ * bound memory. Writing 41k synthetic articles cost the writer thread 0.53 ms each in batches
+ * of 256, 0.455 in batches of 512, 0.44 in batches of 1024; but 1024 raised the peak RSS of a
+ * 12k ingest from ~640 to 953 MiB (the target is < 1 GiB at 1M articles).
+ */
+export const DEFAULT_BATCH_SIZE = 512;
 /** Batches analysed ahead of the one being written: keeps workers busy, memory bounded. */
 const BATCHES_IN_FLIGHT = 2;
 
