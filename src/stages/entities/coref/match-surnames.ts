@@ -3,10 +3,9 @@
  * ("Mr Putin", "Putin's" -> "Vladimir Putin"; "Mr Assad" -> "Bashar al-Assad"). A one-word
  * name the tagger typed otherwise still joins when it is exactly a known person's surname.
  */
+import { OF_LINKS } from "../lexicon/lookup.js";
 import { type Candidate, nameWords, type StageDocument } from "../mention.js";
 import { type Cluster, type Clusters, normaliseName } from "./cluster.js";
-
-const OF_LINKS = new Set(["of", "for"]);
 
 function endsWith(full: string[], part: string[]): boolean {
   if (part.length === 0 || part.length >= full.length) return false;

@@ -1,5 +1,5 @@
 /** Lookup sets built once from the lexicons (lower-cased where matching ignores case). */
-import { COUNTRY_MODIFIERS, DEMONYMS } from "./groups.js";
+import { COUNTRY_MODIFIERS, DEMONYMS, ORG_HEADS } from "./groups.js";
 import {
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
@@ -21,6 +21,9 @@ export const DEMONYM_SET = new Set(Object.keys(DEMONYMS));
 export const COUNTRY_MODIFIER_SET = new Set(Object.keys(COUNTRY_MODIFIERS));
 export const ROLE_MODIFIER_SET = new Set(ROLE_MODIFIERS);
 export const PORTFOLIO_SET = new Set(PORTFOLIOS);
+export const ORG_HEAD_SET = new Set(ORG_HEADS);
+/** The words that join a head to its complement: "Court of Appeal", "Centre for Policy Studies". */
+export const OF_LINKS = new Set(["of", "for"]);
 export const PRONOUN_GENDER = new Map(Object.entries(PERSON_PRONOUNS));
 
 /** Role nouns as word lists, longest first, for matching at a position. */

@@ -5,7 +5,6 @@
  * an honorific or a known given name implies.
  */
 
-import { ORG_HEADS } from "../lexicon/groups.js";
 import {
   FEMALE_HONORIFIC_SET,
   FEMALE_NAME_SET,
@@ -14,6 +13,7 @@ import {
   isTitleWord,
   MALE_HONORIFIC_SET,
   MALE_NAME_SET,
+  ORG_HEAD_SET,
   PORTFOLIO_SET,
   ROLE_MODIFIER_SET,
   ROLE_WORD_SET,
@@ -36,8 +36,6 @@ function roleOf(words: string[]): string | null {
   if (!kept.some((w) => ROLE_WORD_SET.has(w.toLowerCase()))) return null;
   return kept.map((w) => (isNationalityWord(w) ? w : w.toLowerCase())).join(" ");
 }
-
-const ORG_HEAD_SET = new Set(ORG_HEADS);
 
 /** "President Bashar al-Assad" typed as a place by the tagger is still a person; "Foreign Ministry" is not. */
 function isTitledPerson(

@@ -16,9 +16,8 @@ import {
   EVENT_HEADS,
   EVENT_OPENERS,
   LAW_HEADS,
-  ORG_HEADS,
 } from "../lexicon/groups.js";
-import { FEMALE_NAME_SET, MALE_NAME_SET } from "../lexicon/lookup.js";
+import { FEMALE_NAME_SET, MALE_NAME_SET, ORG_HEAD_SET } from "../lexicon/lookup.js";
 import {
   CITIES,
   COUNTRIES,
@@ -36,7 +35,6 @@ const FAC_HEAD_SET = new Set(FAC_HEADS);
 const LAW_HEAD_SET = new Set(LAW_HEADS);
 const EVENT_HEAD_SET = new Set(EVENT_HEADS);
 const EVENT_OPENER_SET = new Set(EVENT_OPENERS);
-const ORG_HEAD_SET = new Set(ORG_HEADS);
 /** Lower-case words after a name that make the whole an event ("Valdai Club conference"). */
 const EVENT_FOLLOWERS = new Set(["conference", "summit", "forum", "congress", "games", "festival"]);
 

@@ -5,10 +5,9 @@
  * often stops at "of", leaving a "National Library" and a "Netherlands" where the text names one
  * thing; the longer candidate wins over its parts when overlaps are resolved.
  */
-import { ORG_HEADS } from "../lexicon/groups.js";
+import { OF_LINKS, ORG_HEAD_SET } from "../lexicon/lookup.js";
 import { type Candidate, mayStartWithCapital, type StageDocument } from "../mention.js";
 
-const ORG_HEAD_SET = new Set(ORG_HEADS);
 /** Building heads: the whole name is a facility. */
 const FACILITY_HEADS = new Set(["Palace", "Castle", "Tower", "Cathedral", "Bridge"]);
 /** Institutions that are organisations here though not in the tagger's organisation heads. */
@@ -80,7 +79,7 @@ export function findOfNames(d: StageDocument, names: Candidate[]): Candidate[] {
 function institutionHead(d: StageDocument, c: Candidate): number | null {
   for (let i = c.end - 1; i >= c.start; i--) {
     const isLast = i === c.end - 1;
-    if (!isLast && d.words[i + 1] !== "of" && d.words[i + 1] !== "for") continue;
+    if (!isLast && !OF_LINKS.has(d.words[i + 1] ?? "")) continue;
     const word = d.words[i] ?? "";
     if (isHead(word)) return i;
   }
@@ -121,7 +120,7 @@ function coordinatedStart(
   const first = placesEndingAt.get(start - 1);
   if (first === undefined || start - 1 - first > MAX_COORDINATED) return start;
   // The complement of an earlier name ("Institute of Technology and ...") stays with it.
-  if (/^(?:of|for)$/.test(d.words[first - 1] ?? "")) return start;
+  if (OF_LINKS.has(d.words[first - 1] ?? "")) return start;
   return first;
 }
 

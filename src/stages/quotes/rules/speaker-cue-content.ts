@@ -136,11 +136,10 @@ function isRefusalToSpeak(words: Word[], from: number, to: number): boolean {
 }
 
 /** Words that show a clause (a verb group or a complementiser) rather than a noun phrase. */
-const CLAUSE_WORDS = new Set(
-  "is are was were be been am has have had will would shall should can could may might must do does did that if whether not".split(
-    " ",
-  ),
-);
+const CLAUSE_WORDS = new Set([
+  ...CLAUSE_AUXILIARIES,
+  ..."be been am shall must do does did that if whether not".split(" "),
+]);
 
 function hasClauseWord(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
