@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Where ingest's time goes, per thread (Linux only: reads /proc). Run after `npm run build`:
 //   node bench/ingest-trace.js --count 20000 [--batch-size 512] [--workers 2]
+//   [--db file --append --offset N]: add articles N.. to an existing (large) database and keep it,
+//   to see the writer's share at scale.
 // Prints, every ~4000 articles and at the end, CPU per article of the main thread, the analysis
 // workers and the other threads (V8's compiler and GC helpers, libuv), and the cores busy;
 // then how long each worker waited between chunks, and how much of that wait was the main
@@ -12,7 +14,7 @@ import { Worker } from "node:worker_threads";
 import { createAnalyzePool } from "../dist/storage/ingest/analyze-pool.js";
 import { DEFAULT_BATCH_SIZE, ingestArticles } from "../dist/storage/ingest/ingest-articles.js";
 import { openSqliteStore } from "../dist/storage/sqlite/sqlite-store.js";
-import { generateCorpus } from "../dist/storage/testing/synthetic-corpus.js";
+import { generateArticle } from "../dist/storage/testing/synthetic-corpus.js";
 
 const { values: flags } = parseArgs({
   options: {
@@ -20,6 +22,8 @@ const { values: flags } = parseArgs({
     db: { type: "string", default: ".bench-tmp/trace.db" },
     workers: { type: "string", default: "2" },
     "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
+    append: { type: "boolean", default: false },
+    offset: { type: "string", default: "0" },
   },
 });
 /** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
@@ -83,12 +87,14 @@ function report(label, before, after, articles, seconds) {
 
 const count = Number(flags.count);
 async function* inputs() {
-  for (const article of generateCorpus(count)) {
-    yield { ok: true, article: article.raw };
-  }
+  const offset = Number(flags.offset);
+  for (let i = 0; i < count; i++) yield { ok: true, article: generateArticle(offset + i).raw };
 }
 mkdirSync(dirname(flags.db), { recursive: true });
-for (const suffix of ["", "-wal", "-shm"]) rmSync(flags.db + suffix, { force: true });
+const removeDb = () => {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(flags.db + suffix, { force: true });
+};
+if (!flags.append) removeDb();
 const store = openSqliteStore(flags.db);
 let writeMs = 0;
 let writeCpuMs = 0;
@@ -161,7 +167,7 @@ for (const [id, list] of byWorker) {
   );
 }
 channel.close();
-for (const suffix of ["", "-wal", "-shm"]) rmSync(flags.db + suffix, { force: true });
+if (!flags.append) removeDb();
 
 function groupBy(list) {
   const out = new Map();

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
+import { deflateRawSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { analyzeDocument } from "../pipeline.js";
-import { prepareDocument, storageKey } from "./prepare-document.js";
+import { packJson, prepareDocument, storageKey, unpackJson } from "./prepare-document.js";
 
 const raw = {
   id: "harbour.txt",
@@ -37,6 +38,19 @@ describe("prepareDocument", () => {
   test("a split quotation is stored as its words only", () => {
     const split = prepared.quotes.find((item) => item.text.startsWith("The timetable"));
     expect(split?.text).toBe("The timetable stays, … and so do the fares.");
+  });
+});
+
+describe("packed blobs", () => {
+  const value = { text: "Nine ferries “sail” at dawn — ünïcode too", spans: [[0, 4]], none: null };
+
+  test("give back what was packed", () => {
+    expect(unpackJson(packJson(value))).toEqual(value);
+  });
+
+  test("blobs written by earlier versions (raw deflate) still read", () => {
+    const old = new Uint8Array(deflateRawSync(Buffer.from(JSON.stringify(value)), { level: 1 }));
+    expect(unpackJson(old)).toEqual(value);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants, inflateRawSync } from "node:zlib";
 import type {
   AnalyzedDocument,
   Entity,
@@ -15,8 +15,14 @@ import type {
 } from "../model.js";
 import { contentText } from "../stages/quotes/content-text.js";
 
-/** Fast deflate: the blobs are read rarely (show, export, reanalyze), written a million times. */
-const DEFLATE_LEVEL = 1;
+/**
+ * Blobs are read rarely (show, export, reanalyze) and written a million times: Brotli at quality
+ * 0 packs a synthetic article's analysis and source in half the CPU time of deflate level 1
+ * (0.08 vs 0.17 ms), 5% larger. Its blobs open with BROTLI_MARK: no raw deflate stream starts
+ * with 0xFF (block type 3 is invalid), so blobs written by earlier versions still read.
+ */
+const BROTLI_MARK = 0xff;
+const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 0 } };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 export interface PreparedEntity {
@@ -72,9 +78,9 @@ export interface PreparedDocument {
   date: string | null;
   version: string;
   text: string;
-  /** Deflated JSON of the document without `text`. */
+  /** Packed JSON (see packJson) of the document without `text`. */
   analysis: Uint8Array;
-  /** Deflated JSON of the raw input, for reanalysis. */
+  /** Packed JSON of the raw input, for reanalysis. */
   source: Uint8Array;
   entities: PreparedEntity[];
   quotes: PreparedQuote[];
@@ -132,8 +138,8 @@ export function prepareDocument(raw: RawArticle, doc: AnalyzedDocument): Prepare
     date: pickFilterDate(doc),
     version: doc.version,
     text,
-    analysis: deflateJson(stripSpanTexts(rest, text)),
-    source: deflateJson({ id: raw.id, format: raw.format, meta: raw.meta ?? null, raw: raw.raw }),
+    analysis: packJson(stripSpanTexts(rest, text)),
+    source: packJson({ id: raw.id, format: raw.format, meta: raw.meta ?? null, raw: raw.raw }),
     entities: named.map((entity) => ({
       localId: entity.id,
       name: entity.name,
@@ -177,20 +183,28 @@ function pickFilterDate(doc: AnalyzedDocument): string | null {
   return match ? match[0] : null;
 }
 
-export function deflateJson(value: unknown): Uint8Array {
-  const deflated = deflateRawSync(Buffer.from(JSON.stringify(value)), { level: DEFLATE_LEVEL });
-  // A copy of exact size: zlib's result views a 16 KiB buffer that posting to the writer thread
-  // would clone whole.
-  return new Uint8Array(deflated);
+export function packJson(value: unknown): Uint8Array {
+  const json = Buffer.from(JSON.stringify(value));
+  const packed = brotliCompressSync(json, {
+    params: { ...BROTLI_OPTIONS.params, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
+  });
+  // A copy of exact size, marked: zlib's result views a larger buffer that posting to the
+  // writer thread would clone whole.
+  const blob = new Uint8Array(packed.length + 1);
+  blob[0] = BROTLI_MARK;
+  blob.set(packed, 1);
+  return blob;
 }
 
-export function inflateJson<T>(bytes: Uint8Array): T {
-  return JSON.parse(inflateRawSync(bytes).toString("utf8")) as T;
+export function unpackJson<T>(bytes: Uint8Array): T {
+  const json =
+    bytes[0] === BROTLI_MARK ? brotliDecompressSync(bytes.subarray(1)) : inflateRawSync(bytes);
+  return JSON.parse(json.toString("utf8")) as T;
 }
 
 /** Rebuilds the analysed document from its stored text and analysis blob. */
 export function restoreDocument(text: string, analysis: Uint8Array): AnalyzedDocument {
-  const rest = inflateJson<Omit<AnalyzedDocument, "text">>(analysis);
+  const rest = unpackJson<Omit<AnalyzedDocument, "text">>(analysis);
   const fill = <T extends { span: [number, number]; text?: string }>(list: T[] | undefined) => {
     for (const item of list ?? []) item.text ??= text.slice(item.span[0], item.span[1]);
   };

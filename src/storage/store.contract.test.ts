@@ -319,6 +319,29 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
     }
   });
 
+  test("a bulk load answers the same while it runs and after it", () => {
+    const bulk = adapter.open();
+    const answers = () => ({
+      putin: bulk.quotes({ speaker: "Putin", limit: 1000 }).map((hit) => hit.quoteId),
+      withEntity: bulk
+        .search({ text: "sanctions", entity: "Putin", limit: 1000 })
+        .map((hit) => hit.articleId),
+      top: bulk.entities({ type: "PERSON", limit: 5 }),
+    });
+    try {
+      bulk.putDocuments(prepared().slice(0, 30));
+      bulk.bulkLoad(true);
+      bulk.putDocuments(prepared().slice(30));
+      bulk.bulkLoad(true);
+      const during = answers();
+      expect(during.putin.length).toBe(quotesBy("Putin"));
+      bulk.bulkLoad(false);
+      expect(answers()).toEqual(during);
+    } finally {
+      bulk.close();
+    }
+  });
+
   test("pages through articles, quotes and entities for export", () => {
     const seen: number[] = [];
     for (let page = store.exportArticles({ afterId: 0, limit: 7 }); page.length > 0; ) {

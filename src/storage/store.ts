@@ -161,6 +161,13 @@ export interface Store {
    */
   putDocuments(documents: PreparedDocument[]): PutOutcome[];
 
+  /**
+   * Ingest's hint that a long run of writes is on (`true`, repeated after each batch) or over
+   * (`false`). A store may defer index upkeep during a load that is large against what it holds;
+   * after `bulkLoad(false)` every index is whole again, also when a killed run left it deferred.
+   */
+  bulkLoad(active: boolean): void;
+
   /** Replace the analysis of stored articles (same article ids), in one transaction. */
   replaceAnalyses(items: { articleId: number; document: PreparedDocument }[]): void;
 

@@ -64,6 +64,8 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
           for (; shown < done; shown++) progress.tick();
         },
         stop: stop.signal,
+        onFinishing: () =>
+          progress.log("newsgraph: building the indexes deferred during this large ingest"),
         onFailure: (id, error) =>
           progress.log(
             `newsgraph: ${typeof error === "string" ? `INTERNAL: ${id}: ${error}` : describeError(error)}`,

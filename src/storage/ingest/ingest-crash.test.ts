@@ -8,8 +8,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, test } from "vitest";
+import { DEFERRABLE_INDEXES } from "../sqlite/deferred-indexes.js";
 import { openSqliteStore } from "../sqlite/sqlite-store.js";
+import type { StoreStats } from "../store.js";
 import { prepareSynthetic } from "../testing/prepare-synthetic.js";
 
 const CHILD = fileURLToPath(
@@ -36,9 +39,12 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 function runChild(
   db: string,
   killAfter: number | null,
+  bulkLoadAfter?: number,
 ): Promise<{ killed: boolean; output: string }> {
+  const args = [CHILD, db, String(COUNT), String(BATCH)];
+  if (bulkLoadAfter !== undefined) args.push(String(bulkLoadAfter));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, db, String(COUNT), String(BATCH)]);
+    const child = spawn(process.execPath, args);
     let output = "";
     let lines = 0;
     child.stdout.on("data", (chunk: Buffer) => {
@@ -59,48 +65,68 @@ function runChild(
   });
 }
 
+function countsOf(stats: StoreStats): typeof expected {
+  const { articles, quotes, entities, timexes } = stats;
+  return { articles, quotes, entities, timexes };
+}
+
+/** Indexes the migrations make that the file lacks (a bulk load must leave none missing). */
+function missingIndexes(path: string): string[] {
+  const raw = new Database(path, { readonly: true });
+  try {
+    const present = new Set(
+      raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all(),
+    );
+    return DEFERRABLE_INDEXES.map((index) => index.name).filter((name) => !present.has(name));
+  } finally {
+    raw.close();
+  }
+}
+
 describe.skipIf(!existsSync(CHILD))(
   "ingest survives kill -9 (skipped when dist/ is not built: run npm run build)",
   () => {
-    test("killed at random points and rerun, the corpus has exactly one copy of everything", async () => {
-      const db = join(folder, "crash.db");
-      const batches = COUNT / BATCH;
-      let kills = 0;
-      for (let i = 0; i < KILLS; i++) {
-        // Random points, spread over the run; a rerun skips what earlier runs stored.
-        const killAfter = 1 + Math.floor(Math.random() * batches);
-        const run = await runChild(db, killAfter);
-        if (run.killed) kills++;
-      }
-      const final = await runChild(db, null);
-      expect(final.killed).toBe(false);
-      expect(kills).toBeGreaterThan(0);
+    test.each([
+      ["", undefined],
+      [" (indexes deferred by a bulk load)", 10],
+    ])(
+      "killed at random points and rerun%s, the corpus has exactly one copy of everything",
+      async (_, bulkLoadAfter) => {
+        const db = join(folder, `crash${bulkLoadAfter ?? ""}.db`);
+        const batches = COUNT / BATCH;
+        let kills = 0;
+        for (let i = 0; i < KILLS; i++) {
+          // Random points, spread over the run; a rerun skips what earlier runs stored.
+          const killAfter = 1 + Math.floor(Math.random() * batches);
+          const run = await runChild(db, killAfter, bulkLoadAfter);
+          if (run.killed) kills++;
+        }
+        const final = await runChild(db, null, bulkLoadAfter);
+        expect(final.killed).toBe(false);
+        expect(kills).toBeGreaterThan(0);
 
-      const store = openSqliteStore(db);
-      try {
-        expect(store.checkIntegrity()).toBe("ok");
-        const stats = store.stats();
-        expect({
-          articles: stats.articles,
-          quotes: stats.quotes,
-          entities: stats.entities,
-          timexes: stats.timexes,
-        }).toEqual(expected);
-        expect(stats.currentArticles).toBe(COUNT);
-        const putinQuotes = store.quotes({ speaker: "Putin", limit: 1000 }).length;
-        const expectedPutin = DOCS.flatMap((doc) => doc.quotes ?? []).filter(
-          (quote) => quote.speaker?.name === "Vladimir Putin",
-        ).length;
-        expect(putinQuotes).toBe(Math.min(expectedPutin, 1000));
-        // The per-entity counters were written in the same transactions: they add up exactly.
-        const counted = store
-          .exportEntities({ afterId: 0, limit: 100_000 })
-          .reduce((sum, entity) => sum + entity.articles, 0);
-        expect(counted).toBe(expected.entities);
-      } finally {
-        store.close();
-      }
-    });
+        const store = openSqliteStore(db);
+        try {
+          expect(store.checkIntegrity()).toBe("ok");
+          expect(missingIndexes(db)).toEqual([]);
+          const stats = store.stats();
+          expect(countsOf(stats)).toEqual(expected);
+          expect(stats.currentArticles).toBe(COUNT);
+          const putinQuotes = store.quotes({ speaker: "Putin", limit: 1000 }).length;
+          const expectedPutin = DOCS.flatMap((doc) => doc.quotes ?? []).filter(
+            (quote) => quote.speaker?.name === "Vladimir Putin",
+          ).length;
+          expect(putinQuotes).toBe(Math.min(expectedPutin, 1000));
+          // The per-entity counters were written in the same transactions: they add up exactly.
+          const counted = store
+            .exportEntities({ afterId: 0, limit: 100_000 })
+            .reduce((sum, entity) => sum + entity.articles, 0);
+          expect(counted).toBe(expected.entities);
+        } finally {
+          store.close();
+        }
+      },
+    );
 
     test("two ingests of the same inputs at once store everything exactly once", async () => {
       const db = join(folder, "twice.db");
@@ -108,13 +134,7 @@ describe.skipIf(!existsSync(CHILD))(
       expect(runs.every((run) => !run.killed)).toBe(true);
       const store = openSqliteStore(db);
       try {
-        const stats = store.stats();
-        expect({
-          articles: stats.articles,
-          quotes: stats.quotes,
-          entities: stats.entities,
-          timexes: stats.timexes,
-        }).toEqual(expected);
+        expect(countsOf(store.stats())).toEqual(expected);
         expect(store.checkIntegrity()).toBe("ok");
       } finally {
         store.close();

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { NewsgraphError } from "../../errors.js";
 import type { SearchHit } from "../store.js";
 import { prepareSynthetic } from "../testing/prepare-synthetic.js";
+import { DEFERRABLE_INDEXES } from "./deferred-indexes.js";
 import { APPLICATION_ID } from "./migrate.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { openSqliteStore } from "./sqlite-store.js";
@@ -379,4 +380,56 @@ describe("SQLite adapter: bad surroundings", () => {
       });
     },
   );
+});
+
+describe("SQLite adapter: bulk loads", () => {
+  const indexNames = (path: string) => {
+    const raw = new Database(path, { readonly: true });
+    try {
+      return raw
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN (?, ?, ?)")
+        .pluck()
+        .all(...DEFERRABLE_INDEXES.map((index) => index.name));
+    } finally {
+      raw.close();
+    }
+  };
+
+  test("the deferrable indexes are exactly those the migrations make", () => {
+    const path = join(folder, "bulk-schema.db");
+    openSqliteStore(path).close();
+    const raw = new Database(path, { readonly: true });
+    const sqlOf = raw.prepare("SELECT sql FROM sqlite_master WHERE name = ?").pluck();
+    for (const index of DEFERRABLE_INDEXES) expect(sqlOf.get(index.name)).toBe(index.sql);
+    raw.close();
+  });
+
+  test("a load smaller than what the file holds defers nothing", () => {
+    const path = join(folder, "bulk-small.db");
+    const first = openSqliteStore(path);
+    first.putDocuments(documents.slice(0, 30));
+    first.close();
+    const second = openSqliteStore(path);
+    second.putDocuments(documents.slice(30));
+    second.bulkLoad(true);
+    expect(indexNames(path)).toHaveLength(3);
+    second.close();
+  });
+
+  test("indexes dropped by a killed load come back when the next load ends", () => {
+    const path = join(folder, "bulk-killed.db");
+    const killed = openSqliteStore(path);
+    killed.putDocuments(documents.slice(0, 20));
+    killed.bulkLoad(true);
+    expect(indexNames(path)).toHaveLength(0);
+    // Closed without bulkLoad(false), as a killed run would leave it.
+    killed.close();
+    const next = openSqliteStore(path);
+    expect(next.quotes({ speaker: "Putin", limit: 1000 }).length).toBeGreaterThan(0);
+    next.putDocuments(documents.slice(20));
+    next.bulkLoad(false);
+    expect(indexNames(path)).toHaveLength(3);
+    expect(next.checkIntegrity()).toBe("ok");
+    next.close();
+  });
 });

@@ -8,10 +8,10 @@ import { StorageError } from "../../errors.js";
 import type { RawArticle } from "../../model.js";
 import { VERSION } from "../../version.js";
 import {
-  inflateJson,
   type PreparedDocument,
   restoreDocument,
   storageKey,
+  unpackJson,
 } from "../prepare-document.js";
 import type {
   ArticleSummary,
@@ -28,6 +28,7 @@ import type {
   StoredSource,
   StoreStats,
 } from "../store.js";
+import { deferIndexes, indexesDeferred, restoreIndexes } from "./deferred-indexes.js";
 import { toStorageError } from "./errors.js";
 import { isUpToDate, migrate } from "./migrate.js";
 import { Searcher, type SearchTuning } from "./search.js";
@@ -127,6 +128,10 @@ function isWriteRefused(error: unknown): boolean {
 export class SqliteStore implements Store {
   private readonly writer: DocumentWriter;
   private readonly searcher: Searcher;
+  /** Article rows when opened, and documents added since: a bulk load must outgrow the first. */
+  private readonly articlesAtOpen: number;
+  private added = 0;
+  private deferred = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -135,6 +140,10 @@ export class SqliteStore implements Store {
   ) {
     this.writer = new DocumentWriter(db);
     this.searcher = new Searcher(db, tuning);
+    this.articlesAtOpen = db
+      .prepare("SELECT coalesce(max(id), 0) FROM articles")
+      .pluck()
+      .get() as number;
   }
 
   knownRawHashes(hashes: string[]): Set<string> {
@@ -147,7 +156,27 @@ export class SqliteStore implements Store {
 
   putDocuments(documents: PreparedDocument[]): PutOutcome[] {
     const now = new Date().toISOString();
-    return this.write(() => documents.map((doc) => this.writer.put(doc, now)));
+    const outcomes = this.write(() => documents.map((doc) => this.writer.put(doc, now)));
+    for (const outcome of outcomes) if (outcome.status !== "unchanged") this.added++;
+    return outcomes;
+  }
+
+  /**
+   * Defers the random-access indexes (see deferred-indexes.ts) once this connection has added at
+   * least as many articles as the file held: rebuilding costs a sort of everything stored, which
+   * only a load of that size pays back.
+   */
+  bulkLoad(active: boolean): void {
+    if (active) {
+      if (this.deferred || this.added < this.articlesAtOpen) return;
+      this.write(() => deferIndexes(this.db));
+      this.deferred = true;
+      return;
+    }
+    this.guard(() => {
+      if (indexesDeferred(this.db)) restoreIndexes(this.db);
+    });
+    this.deferred = false;
   }
 
   replaceAnalyses(items: { articleId: number; document: PreparedDocument }[]): void {
@@ -169,7 +198,7 @@ export class SqliteStore implements Store {
       return rows.map((row) => ({
         articleId: row.id,
         version: row.version,
-        raw: restoreRaw(inflateJson<RawArticle & { meta: RawArticle["meta"] | null }>(row.source)),
+        raw: restoreRaw(unpackJson<RawArticle & { meta: RawArticle["meta"] | null }>(row.source)),
       }));
     });
   }
