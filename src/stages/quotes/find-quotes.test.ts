@@ -477,6 +477,42 @@ const cases: Array<{
     cue: "telling",
     rule: "quotes/speaker-cue-quote",
   },
+  {
+    name: "a participle sharing the subject after a fronted adjunct",
+    text: "On Thursday, the mayor went further, warning that the pier would close.",
+    kind: "indirect",
+    content: "that the pier would close",
+    speaker: "the mayor",
+    cue: "warning",
+    rule: "quotes/shared-subject-clause",
+  },
+  {
+    name: "a coordinated cue sharing the subject after a fronted time adjunct",
+    text: "A month later, Okafor visited the harbour and said the tender was rushed.",
+    kind: "indirect",
+    content: "the tender was rushed",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/shared-subject-clause",
+  },
+  {
+    name: "a reported clause without that after a tell-verb's addressee",
+    text: "The admiral told reporters the ships would sail on Friday.",
+    kind: "indirect",
+    content: "the ships would sail on Friday",
+    speaker: "The admiral",
+    cue: "told",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a pronoun opening a reported clause without that after the addressee",
+    text: "Okafor told Harbour Radio she would run again.",
+    kind: "indirect",
+    content: "she would run again",
+    speaker: "Okafor",
+    cue: "told",
+    rule: "quotes/speaker-cue-clause",
+  },
 ];
 
 describe("findQuotes", () => {
@@ -522,6 +558,19 @@ describe("findQuotes", () => {
     const [q] = findQuotes(segment(text), []);
     expect(q?.addressee?.text).toBe("the harbour board");
     expect(slice(text, q as Quote, "content")).toBe("that the contract could be reopened");
+  });
+
+  it.each([
+    ["a clause without that", "Okafor told reporters the ships would sail.", "reporters"],
+    ["a name opening the clause", "Okafor told the board Lind was wrong.", "the board"],
+    [
+      "a name that is all addressee",
+      "Okafor told Charlie Rose on Harbour Radio that it was over.",
+      "Charlie Rose on Harbour Radio",
+    ],
+  ])("ends the addressee where the reported clause begins: %s", (_name, text, addressee) => {
+    const [q] = findQuotes(segment(text), []);
+    expect(q?.addressee?.text).toBe(addressee);
   });
 
   it.each([
