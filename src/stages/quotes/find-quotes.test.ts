@@ -505,6 +505,15 @@ const cases: Array<{
     rule: "quotes/speaker-cue-clause",
   },
   {
+    name: "a title-case headline with a capitalised cue",
+    text: "Okafor Says The Ferry Will Sail Again",
+    kind: "indirect",
+    content: "The Ferry Will Sail Again",
+    speaker: "Okafor",
+    cue: "Says",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
     name: "a pronoun opening a reported clause without that after the addressee",
     text: "Okafor told Harbour Radio she would run again.",
     kind: "indirect",

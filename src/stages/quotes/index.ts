@@ -20,6 +20,8 @@ import {
   spanOfWords,
 } from "./context.js";
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
+import { CORE_CUES } from "./lexicon/cue-words.js";
+import { CUE_RATE } from "./lexicon/learned-lexicon.js";
 import { readWords, type Word } from "./read-words.js";
 import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
 import { dropRedundantDrafts } from "./refiners/drop-redundant-drafts.js";
@@ -123,8 +125,40 @@ function groupRegions(regions: QuoteRegion[], count: number): QuoteRegion[][] {
   return out;
 }
 
-function findSentenceDrafts(ctx: SentenceContext): Draft[] {
+/** Fewest words of four letters or more for a sentence to be read as a title-case headline. */
+const MIN_HEADLINE_WORDS = 3;
+/** Share of those words capitalised in a title-case headline. */
+const HEADLINE_CAPITALISED = 0.85;
+
+/**
+ * In a title-case headline ("Okafor Says The Ferry Will Sail Again") a capitalised cue word is
+ * read as a lower-case one, so the cue rules see it; other sentences are returned as they are.
+ */
+function lowerHeadlineCues(words: Word[]): Word[] {
+  let long = 0;
+  let capitalised = 0;
+  let capitals = 0;
+  for (const w of words) {
+    if (w.punct || w.text.length < 4) continue;
+    long++;
+    if (w.upper) capitalised++;
+    if (w.text === w.text.toUpperCase()) capitals++;
+  }
+  if (long < MIN_HEADLINE_WORDS || capitalised < HEADLINE_CAPITALISED * long || capitals === long)
+    return words;
+  return words.map((w, i) => (i > 0 && w.upper && isHeadlineCue(w) ? { ...w, upper: false } : w));
+}
+
+/** Least learned cue rate of a capitalised word read as a cue in a headline ("Slams", "Praises"). */
+const HEADLINE_CUE_RATE = 0.3;
+
+function isHeadlineCue(w: Word): boolean {
+  return CORE_CUES.has(w.lower) || (CUE_RATE.get(w.lower) ?? 0) >= HEADLINE_CUE_RATE;
+}
+
+function findSentenceDrafts(sentence: SentenceContext): Draft[] {
   const out: Draft[] = [];
+  const ctx = { ...sentence, words: lowerHeadlineCues(sentence.words) };
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

@@ -34,6 +34,7 @@ describe("findQuotes does not report", () => {
     ],
     ["an e-mail line", "The ferry left at noon.\nEMAIL: harbour-desk@alden.example"],
     ["a meeting called to order", "The mayor called the meeting to order at noon."],
+    ["a capitalised cue word outside a title-case headline", "The Says Bar opened on the pier."],
     ["a book written about a subject", "Okafor wrote a book about the harbour in 2019."],
     [
       "a relative clause after a written work",
