@@ -773,7 +773,30 @@ describe("findQuotes", () => {
   });
 
   it.each([
+    [
+      "an adjunct before the question",
+      "Asked on Monday whether the pier would close, Okafor shook her head.",
+      "whether the pier would close",
+    ],
+    [
+      "a number opening the main clause",
+      "Asked if the ferry was safe, 72 percent of riders agreed.",
+      "if the ferry was safe",
+    ],
+    [
+      "“when asked” after the clause",
+      "“You bet I would,” Okafor said when asked whether she would close the pier.",
+      "whether she would close the pier",
+    ],
+  ])("reads the question of “Asked” with %s", (_name, text, question) => {
+    const quotes = findQuotes(segment(text), []);
+    const asked = quotes.filter((q) => q.rule === "quotes/asked-question");
+    expect(asked.map((q) => [slice(text, q, "content"), q.speaker])).toEqual([[question, null]]);
+  });
+
+  it.each([
     ["“Asked” with no question word", "Asked to leave, the protesters sat down."],
+    ["a passive “was asked” with no “when”", "Okafor was asked whether the pier would close."],
     [
       "“asked” inside the sentence",
       "The board asked whether the ferry would run, and Okafor nodded.",
