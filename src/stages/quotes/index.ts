@@ -20,7 +20,7 @@ import {
   spanOfWords,
 } from "./context.js";
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
-import { CORE_CUES } from "./lexicon/cue-words.js";
+import { CORE_CUES, CUE_PREPOSITIONS } from "./lexicon/cue-words.js";
 import { CUE_RATE } from "./lexicon/learned-lexicon.js";
 import { readWords, type Word } from "./read-words.js";
 import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
@@ -31,6 +31,7 @@ import { matchAccordingTo } from "./rules/according-to.js";
 import { matchAskedQuestion } from "./rules/asked-question.js";
 import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
 import { matchPossessiveNounCue } from "./rules/possessive-noun-cue.js";
+import { matchPrepositionalCue } from "./rules/prepositional-cue.js";
 import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
 import { matchQuoteDashSpeaker } from "./rules/quote-dash-speaker.js";
 import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
@@ -232,6 +233,31 @@ function findSentenceDrafts(sentence: SentenceContext): Draft[] {
         if (!continuesSplitQuote(ctx, shared, out.at(-1))) out.push(shared);
       }
     }
+  }
+  for (const d of findPrepositionalCues(ctx, out)) out.push(d);
+  return out;
+}
+
+function holds(span: Span | null, at: number): boolean {
+  return span !== null && span[0] <= at && at < span[1];
+}
+
+/**
+ * "his criticism of ...", "Okafor railed against ...": a word and preposition that no other
+ * rule read as a cue, after the cue rules (their readings win).
+ */
+function findPrepositionalCues(ctx: SentenceContext, found: Draft[]): Draft[] {
+  const { words } = ctx;
+  const out: Draft[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i] as Word;
+    if (!CUE_PREPOSITIONS.has((words[i + 1] as Word).lower) || regionAt(ctx, w.start)) continue;
+    // Inside another statement's cue or content it is part of that statement (PolNeAR
+    // rarely annotates "the criticism of X" within what someone said).
+    if (found.some((d) => holds(d.cue, w.start) || d.contentSpans.some((c) => holds(c, w.start))))
+      continue;
+    const d = matchPrepositionalCue(ctx, i);
+    if (d) out.push(d);
   }
   return out;
 }
