@@ -31,7 +31,7 @@ import { matchAccordingTo } from "./rules/according-to.js";
 import { matchAskedQuestion } from "./rules/asked-question.js";
 import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
 import { matchPossessiveNounCue } from "./rules/possessive-noun-cue.js";
-import { matchPrepositionalCue } from "./rules/prepositional-cue.js";
+import { isPrepositionalCueHead, matchPrepositionalCue } from "./rules/prepositional-cue.js";
 import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
 import { matchQuoteDashSpeaker } from "./rules/quote-dash-speaker.js";
 import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
@@ -90,8 +90,11 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
     };
     const paragraph = seg.paragraphs[sentence.paragraph];
     const label = paragraph ? matchSpeakerLabel(ctx, paragraph) : null;
-    if (label) drafts.push(label);
-    else for (const d of findSentenceDrafts(ctx)) drafts.push(d);
+    if (label) {
+      drafts.push(label);
+      continue;
+    }
+    for (const d of findSentenceDrafts(ctx)) drafts.push(d);
   }
   for (const d of findDashAttributions(seg, regions, drafts)) drafts.push(d);
   const kept = dropRedundantDrafts(drafts);
@@ -138,14 +141,14 @@ const HEADLINE_CAPITALISED = 0.85;
 function lowerHeadlineCues(words: Word[]): Word[] {
   let long = 0;
   let capitalised = 0;
-  let capitals = 0;
   for (const w of words) {
     if (w.punct || w.text.length < 4) continue;
     long++;
     if (w.upper) capitalised++;
-    if (w.text === w.text.toUpperCase()) capitals++;
   }
-  if (long < MIN_HEADLINE_WORDS || capitalised < HEADLINE_CAPITALISED * long || capitals === long)
+  if (long < MIN_HEADLINE_WORDS || capitalised < HEADLINE_CAPITALISED * long) return words;
+  // A line in capitals is no title-case headline ("HARBOUR BOARD SAYS ..." reads as names).
+  if (words.every((w) => w.punct || w.text.length < 4 || w.text === w.text.toUpperCase()))
     return words;
   return words.map((w, i) => (i > 0 && w.upper && isHeadlineCue(w) ? { ...w, upper: false } : w));
 }
@@ -161,9 +164,13 @@ function findSentenceDrafts(sentence: SentenceContext): Draft[] {
   const out: Draft[] = [];
   const ctx = { ...sentence, words: lowerHeadlineCues(sentence.words) };
   const { words } = ctx;
+  // Words opening a learned prepositional cue ("critical of"), read after the other rules.
+  const prepositional: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w || regionAt(ctx, w.start)) continue;
+    if (isPrepositionalCueHead(w) && CUE_PREPOSITIONS.has(words[i + 1]?.lower ?? ""))
+      prepositional.push(i);
     if (w.lower === "asked") {
       const question = matchAskedQuestion(ctx, i);
       if (question) out.push(question);
@@ -234,7 +241,10 @@ function findSentenceDrafts(sentence: SentenceContext): Draft[] {
       }
     }
   }
-  for (const d of findPrepositionalCues(ctx, out)) out.push(d);
+  for (const i of prepositional) {
+    const d = matchFreePrepositionalCue(ctx, i, out);
+    if (d) out.push(d);
+  }
   return out;
 }
 
@@ -244,22 +254,13 @@ function holds(span: Span | null, at: number): boolean {
 
 /**
  * "his criticism of ...", "Okafor railed against ...": a word and preposition that no other
- * rule read as a cue, after the cue rules (their readings win).
+ * rule of the sentence read as a cue or holds in its content (PolNeAR rarely annotates "the
+ * criticism of X" within what someone said).
  */
-function findPrepositionalCues(ctx: SentenceContext, found: Draft[]): Draft[] {
-  const { words } = ctx;
-  const out: Draft[] = [];
-  for (let i = 0; i + 2 < words.length; i++) {
-    const w = words[i] as Word;
-    if (!CUE_PREPOSITIONS.has((words[i + 1] as Word).lower) || regionAt(ctx, w.start)) continue;
-    // Inside another statement's cue or content it is part of that statement (PolNeAR
-    // rarely annotates "the criticism of X" within what someone said).
-    if (found.some((d) => holds(d.cue, w.start) || d.contentSpans.some((c) => holds(c, w.start))))
-      continue;
-    const d = matchPrepositionalCue(ctx, i);
-    if (d) out.push(d);
-  }
-  return out;
+function matchFreePrepositionalCue(ctx: SentenceContext, i: number, found: Draft[]): Draft | null {
+  const at = (ctx.words[i] as Word).start;
+  if (found.some((d) => holds(d.cue, at) || d.contentSpans.some((c) => holds(c, at)))) return null;
+  return matchPrepositionalCue(ctx, i);
 }
 
 /**

@@ -354,23 +354,11 @@ export const CLAUSE_AUXILIARIES = new Set([
 
 /** Personal pronouns that may open a reported clause as its subject. */
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+
 /**
  * Prepositions that may end a cue before its content: "criticism of", "called on", "railed
  * against" (the learned lexicon rates each word before them).
  */
-export const CUE_PREPOSITIONS = new Set([
-  "of",
-  "for",
-  "on",
-  "about",
-  "to",
-  "against",
-  "with",
-  "over",
-  "at",
-  "from",
-  "in",
-  "into",
-  "toward",
-  "towards",
-]);
+export const CUE_PREPOSITIONS = new Set(
+  "of for on about to against with over at from in into toward towards".split(" "),
+);

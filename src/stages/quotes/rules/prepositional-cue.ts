@@ -19,6 +19,14 @@ import type { Word } from "../read-words.js";
  * The lexicon keeps pairs from 0.2; 0.3 and 0.5 were tried (PolNeAR train and dev: no better).
  */
 const PREP_CUE_MIN_RATE = 0.2;
+/** Words that open a learned prepositional cue ("critical", "criticism"): a cheap first test. */
+const PREP_CUE_HEADS = new Set([...PREP_CUE_RATE.keys()].map((pair) => pair.split(" ")[0]));
+
+/** True when the word may open a prepositional cue (before the pair's rate is looked up). */
+export function isPrepositionalCueHead(w: Word): boolean {
+  return !w.punct && PREP_CUE_HEADS.has(w.lower);
+}
+
 /** Longest content after the preposition, in words. */
 const MAX_OBJECT_WORDS = 40;
 /** Pronouns that stand as the source of a nominal cue: "his criticism of ...". */
