@@ -1,7 +1,9 @@
 /**
  * Derives the quote stage's lexicon from PolNeAR train (never dev):
  * - cue words: how often a lowercased word is (part of) an annotated cue, over all its uses;
- * - source words: how often a word seen just before a cue lies inside the annotated source.
+ * - source words: how often a word seen just before a cue lies inside the annotated source;
+ * - prepositional cues: how often a word and the preposition after it ("criticism of", "called
+ *   on") end an annotated cue whose content starts right after them, over all their uses.
  * Writes src/stages/quotes/lexicon/learned-lexicon.ts (data only).
  *
  * - the cue model (with --cue-model): an averaged perceptron over cue-head candidates,
@@ -31,6 +33,7 @@ import {
 import { extractCueFeatures } from "../stages/quotes/cue-features.js";
 import { CUE_MODEL_PATH } from "../stages/quotes/cue-model.js";
 import { findQuoteRegions } from "../stages/quotes/find-quote-regions.js";
+import { CUE_PREPOSITIONS } from "../stages/quotes/lexicon/cue-words.js";
 import { readWords, type Word } from "../stages/quotes/read-words.js";
 import { planClause } from "../stages/quotes/rules/speaker-cue-content.js";
 
@@ -38,6 +41,8 @@ import { planClause } from "../stages/quotes/rules/speaker-cue-content.js";
 const MIN_COUNT = 4;
 /** Cue words kept: share of uses that are cues. */
 const MIN_CUE_RATE = 0.12;
+/** Prepositional cues kept: share of uses of the word pair that end a cue before its content. */
+const MIN_PREP_CUE_RATE = 0.2;
 /** How many words before a cue count as the source window. */
 const SOURCE_WINDOW = 8;
 
@@ -53,10 +58,19 @@ function main(dir: string): void {
   const uses = new Map<string, number>();
   const srcIn = new Map<string, number>();
   const srcSeen = new Map<string, number>();
+  const prepHits = new Map<string, number>();
+  const prepUses = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const doc of docs) {
     const cues = doc.attributions.flatMap((a) => a.cue);
     const sources = doc.attributions.flatMap((a) => a.source);
+    // Where a cue's last piece ends right before its content (only white space between).
+    const cueEnds = new Set<number>();
+    for (const a of doc.attributions) {
+      const end = Math.max(...a.cue.map(([, e]) => e));
+      const start = Math.min(...a.content.map(([s]) => s));
+      if (start >= end && /^\s*$/.test(doc.text.slice(end, start))) cueEnds.add(end);
+    }
     const words: Array<{ s: number; e: number; w: string }> = [];
     for (const m of doc.text.matchAll(WORD)) {
       const w = m[0]
@@ -68,6 +82,12 @@ function main(dir: string): void {
       const t = words[i] as { s: number; e: number; w: string };
       bump(uses, t.w);
       if (inside(cues, t.s, t.e)) bump(cueHits, t.w);
+      const next = words[i + 1];
+      if (next && CUE_PREPOSITIONS.has(next.w)) {
+        const pair = `${t.w} ${next.w}`;
+        bump(prepUses, pair);
+        if (cueEnds.has(next.e) && inside(cues, t.s, t.e)) bump(prepHits, pair);
+      }
     }
     for (const [cs] of cues) {
       const at = words.findIndex((t) => t.s >= cs);
@@ -87,6 +107,12 @@ function main(dir: string): void {
   const source: Record<string, number> = {};
   for (const [w, n] of [...srcSeen].sort()) {
     if (n >= MIN_COUNT) source[w] = Math.round(((srcIn.get(w) ?? 0) / n) * 100) / 100;
+  }
+  const prep: Record<string, number> = {};
+  for (const [pair, n] of [...prepHits].sort()) {
+    const total = prepUses.get(pair) ?? n;
+    if (n >= MIN_COUNT && n / total >= MIN_PREP_CUE_RATE)
+      prep[pair] = Math.round((n / total) * 100) / 100;
   }
   const here = dirname(fileURLToPath(import.meta.url));
   const out = join(here, "..", "..", "src", "stages", "quotes", "lexicon", "learned-lexicon.ts");
@@ -115,10 +141,16 @@ function main(dir: string): void {
     "/** Share of a word's uses just before a cue that lie inside the annotated source. */",
     `export const SOURCE_RATE = unpack(${pack(source)});`,
     "",
+    "/**",
+    ' * Share of the uses of a word and a preposition after it ("criticism of") that end a cue',
+    " * whose content follows at once.",
+    " */",
+    `export const PREP_CUE_RATE = unpack(${pack(prep)});`,
+    "",
   ].join("\n");
   writeFileSync(out, body);
   console.log(
-    `wrote ${out}: ${Object.keys(cue).length} cue words, ${Object.keys(source).length} source words (${docs.length} docs)`,
+    `wrote ${out}: ${Object.keys(cue).length} cue words, ${Object.keys(source).length} source words, ${Object.keys(prep).length} prepositional cues (${docs.length} docs)`,
   );
 }
 

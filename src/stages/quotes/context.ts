@@ -171,20 +171,56 @@ function isTimeWord(w: Word): boolean {
 /** Longest subject NP read from the start of a sentence. */
 const MAX_SUBJECT_WORDS = 8;
 
+/** Longest fronted adjunct skipped before a sentence's subject, in words. */
+const MAX_FRONTED_WORDS = 25;
+
+/**
+ * Words that open a fronted adjunct, not a subject: "In 2008, Cooper donated ...", "At the
+ * time, Sanders didn't ...", "A month later, he ...", "Earlier Wednesday, Schilling ...".
+ */
+const ADJUNCT_OPENERS = new Set(
+  "in on at after before during amid since following despite for with without by under from as while when although though because if once unlike like earlier later last this next meanwhile still yet instead now then also but and so".split(
+    " ",
+  ),
+);
+
+/**
+ * Start of the clause after a fronted adjunct ("On Thursday, he ..."), or 0 when the sentence
+ * opens with its subject. An adjunct opens with a preposition or subordinator, or holds a time
+ * word ("A month later,"), and ends at the first comma before the cue.
+ */
+function skipFrontedAdjunct(words: Word[], before: number): number {
+  const first = words[0];
+  if (!first || first.punct) return 0;
+  let timed = false;
+  for (let k = 1; k < before && k <= MAX_FRONTED_WORDS; k++) {
+    const w = words[k] as Word;
+    if (w.text === ",") {
+      const adjunct = ADJUNCT_OPENERS.has(first.lower) || timed || isTimeWord(first);
+      return adjunct ? k + 1 : 0;
+    }
+    if (w.punct && !/^['’]s?$|^[-–.]$/.test(w.text)) return 0;
+    if (isTimeWord(w) || w.lower === "later" || w.lower === "earlier") timed = true;
+  }
+  return 0;
+}
+
 /** The NP that opens the sentence ("The Republican National Committee is filing ..."), or null. */
 export function findSentenceSubject(words: Word[], before: number): [number, number] | null {
-  let e = 0;
-  while (e < before && e < MAX_SUBJECT_WORDS) {
+  const start = skipFrontedAdjunct(words, before);
+  let e = start;
+  while (e < before && e - start < MAX_SUBJECT_WORDS) {
     const w = words[e] as Word;
     if (w.punct && !/^['’]s?$|^[-–&]$/.test(w.text)) break;
     if (!w.upper && !w.punct && (SOURCE_STOPS.has(w.lower) || sourceRate(w) < SOURCE_RATE_MIN))
       break;
     e++;
   }
-  if (e === 0 || e >= before) return null;
+  if (e === start || e >= before) return null;
   const head = words[e - 1] as Word;
+  // A determiner or preposition does not end an NP: "The fracas erupted ..." names no one.
   if (head.punct) return null;
-  return [0, e];
+  return [start, e];
 }
 
 /** Prepositions that may sit inside a source NP: "a communique in Baghdad", "the head of X". */

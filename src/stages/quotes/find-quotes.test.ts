@@ -477,6 +477,69 @@ const cases: Array<{
     cue: "telling",
     rule: "quotes/speaker-cue-quote",
   },
+  {
+    name: "a participle sharing the subject after a fronted adjunct",
+    text: "On Thursday, the mayor went further, warning that the pier would close.",
+    kind: "indirect",
+    content: "that the pier would close",
+    speaker: "the mayor",
+    cue: "warning",
+    rule: "quotes/shared-subject-clause",
+  },
+  {
+    name: "a coordinated cue sharing the subject after a fronted time adjunct",
+    text: "A month later, Okafor visited the harbour and said the tender was rushed.",
+    kind: "indirect",
+    content: "the tender was rushed",
+    speaker: "Okafor",
+    cue: "said",
+    rule: "quotes/shared-subject-clause",
+  },
+  {
+    name: "a reported clause without that after a tell-verb's addressee",
+    text: "The admiral told reporters the ships would sail on Friday.",
+    kind: "indirect",
+    content: "the ships would sail on Friday",
+    speaker: "The admiral",
+    cue: "told",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "an adjective and preposition that end a cue, after a copula",
+    text: "The harbour board has been critical of the ferry deal.",
+    kind: "indirect",
+    content: "the ferry deal",
+    speaker: "The harbour board",
+    cue: "has been critical of",
+    rule: "quotes/prepositional-cue",
+  },
+  {
+    name: "a noun and preposition that end a cue, after a possessive",
+    text: "Her criticism of the tender, first aired in March, went unanswered.",
+    kind: "indirect",
+    content: "the tender",
+    speaker: "Her",
+    cue: "criticism of",
+    rule: "quotes/prepositional-cue",
+  },
+  {
+    name: "a title-case headline with a capitalised cue",
+    text: "Okafor Says The Ferry Will Sail Again",
+    kind: "indirect",
+    content: "The Ferry Will Sail Again",
+    speaker: "Okafor",
+    cue: "Says",
+    rule: "quotes/speaker-cue-clause",
+  },
+  {
+    name: "a pronoun opening a reported clause without that after the addressee",
+    text: "Okafor told Harbour Radio she would run again.",
+    kind: "indirect",
+    content: "she would run again",
+    speaker: "Okafor",
+    cue: "told",
+    rule: "quotes/speaker-cue-clause",
+  },
 ];
 
 describe("findQuotes", () => {
@@ -522,6 +585,19 @@ describe("findQuotes", () => {
     const [q] = findQuotes(segment(text), []);
     expect(q?.addressee?.text).toBe("the harbour board");
     expect(slice(text, q as Quote, "content")).toBe("that the contract could be reopened");
+  });
+
+  it.each([
+    ["a clause without that", "Okafor told reporters the ships would sail.", "reporters"],
+    ["a name opening the clause", "Okafor told the board Lind was wrong.", "the board"],
+    [
+      "a name that is all addressee",
+      "Okafor told Charlie Rose on Harbour Radio that it was over.",
+      "Charlie Rose on Harbour Radio",
+    ],
+  ])("ends the addressee where the reported clause begins: %s", (_name, text, addressee) => {
+    const [q] = findQuotes(segment(text), []);
+    expect(q?.addressee?.text).toBe(addressee);
   });
 
   it.each([
@@ -715,7 +791,30 @@ describe("findQuotes", () => {
   });
 
   it.each([
+    [
+      "an adjunct before the question",
+      "Asked on Monday whether the pier would close, Okafor shook her head.",
+      "whether the pier would close",
+    ],
+    [
+      "a number opening the main clause",
+      "Asked if the ferry was safe, 72 percent of riders agreed.",
+      "if the ferry was safe",
+    ],
+    [
+      "“when asked” after the clause",
+      "“You bet I would,” Okafor said when asked whether she would close the pier.",
+      "whether she would close the pier",
+    ],
+  ])("reads the question of “Asked” with %s", (_name, text, question) => {
+    const quotes = findQuotes(segment(text), []);
+    const asked = quotes.filter((q) => q.rule === "quotes/asked-question");
+    expect(asked.map((q) => [slice(text, q, "content"), q.speaker])).toEqual([[question, null]]);
+  });
+
+  it.each([
     ["“Asked” with no question word", "Asked to leave, the protesters sat down."],
+    ["a passive “was asked” with no “when”", "Okafor was asked whether the pier would close."],
     [
       "“asked” inside the sentence",
       "The board asked whether the ferry would run, and Okafor nodded.",

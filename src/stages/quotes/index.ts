@@ -20,6 +20,8 @@ import {
   spanOfWords,
 } from "./context.js";
 import { findQuoteRegions, type QuoteRegion } from "./find-quote-regions.js";
+import { CORE_CUES, CUE_PREPOSITIONS } from "./lexicon/cue-words.js";
+import { CUE_RATE } from "./lexicon/learned-lexicon.js";
 import { readWords, type Word } from "./read-words.js";
 import { attachOrphanQuotes } from "./refiners/attach-orphan-quotes.js";
 import { dropRedundantDrafts } from "./refiners/drop-redundant-drafts.js";
@@ -29,6 +31,7 @@ import { matchAccordingTo } from "./rules/according-to.js";
 import { matchAskedQuestion } from "./rules/asked-question.js";
 import { matchContentSpeakerCue } from "./rules/content-speaker-cue.js";
 import { matchPossessiveNounCue } from "./rules/possessive-noun-cue.js";
+import { isPrepositionalCueHead, matchPrepositionalCue } from "./rules/prepositional-cue.js";
 import { matchQuoteCueSpeaker } from "./rules/quote-cue-speaker.js";
 import { matchQuoteDashSpeaker } from "./rules/quote-dash-speaker.js";
 import { matchQuoteSpeakerCue } from "./rules/quote-speaker-cue.js";
@@ -87,8 +90,11 @@ export function findQuotes(seg: SegmentedText, entities: Entity[]): Quote[] {
     };
     const paragraph = seg.paragraphs[sentence.paragraph];
     const label = paragraph ? matchSpeakerLabel(ctx, paragraph) : null;
-    if (label) drafts.push(label);
-    else for (const d of findSentenceDrafts(ctx)) drafts.push(d);
+    if (label) {
+      drafts.push(label);
+      continue;
+    }
+    for (const d of findSentenceDrafts(ctx)) drafts.push(d);
   }
   for (const d of findDashAttributions(seg, regions, drafts)) drafts.push(d);
   const kept = dropRedundantDrafts(drafts);
@@ -123,12 +129,48 @@ function groupRegions(regions: QuoteRegion[], count: number): QuoteRegion[][] {
   return out;
 }
 
-function findSentenceDrafts(ctx: SentenceContext): Draft[] {
+/** Fewest words of four letters or more for a sentence to be read as a title-case headline. */
+const MIN_HEADLINE_WORDS = 3;
+/** Share of those words capitalised in a title-case headline. */
+const HEADLINE_CAPITALISED = 0.85;
+
+/**
+ * In a title-case headline ("Okafor Says The Ferry Will Sail Again") a capitalised cue word is
+ * read as a lower-case one, so the cue rules see it; other sentences are returned as they are.
+ */
+function lowerHeadlineCues(words: Word[]): Word[] {
+  let long = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (w.punct || w.text.length < 4) continue;
+    long++;
+    if (w.upper) capitalised++;
+  }
+  if (long < MIN_HEADLINE_WORDS || capitalised < HEADLINE_CAPITALISED * long) return words;
+  // A line in capitals is no title-case headline ("HARBOUR BOARD SAYS ..." reads as names).
+  if (words.every((w) => w.punct || w.text.length < 4 || w.text === w.text.toUpperCase()))
+    return words;
+  return words.map((w, i) => (i > 0 && w.upper && isHeadlineCue(w) ? { ...w, upper: false } : w));
+}
+
+/** Least learned cue rate of a capitalised word read as a cue in a headline ("Slams", "Praises"). */
+const HEADLINE_CUE_RATE = 0.3;
+
+function isHeadlineCue(w: Word): boolean {
+  return CORE_CUES.has(w.lower) || (CUE_RATE.get(w.lower) ?? 0) >= HEADLINE_CUE_RATE;
+}
+
+function findSentenceDrafts(sentence: SentenceContext): Draft[] {
   const out: Draft[] = [];
+  const ctx = { ...sentence, words: lowerHeadlineCues(sentence.words) };
   const { words } = ctx;
+  // Words opening a learned prepositional cue ("critical of"), read after the other rules.
+  const prepositional: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w || regionAt(ctx, w.start)) continue;
+    if (isPrepositionalCueHead(w) && CUE_PREPOSITIONS.has(words[i + 1]?.lower ?? ""))
+      prepositional.push(i);
     if (w.lower === "asked") {
       const question = matchAskedQuestion(ctx, i);
       if (question) out.push(question);
@@ -199,7 +241,26 @@ function findSentenceDrafts(ctx: SentenceContext): Draft[] {
       }
     }
   }
+  for (const i of prepositional) {
+    const d = matchFreePrepositionalCue(ctx, i, out);
+    if (d) out.push(d);
+  }
   return out;
+}
+
+function holds(span: Span | null, at: number): boolean {
+  return span !== null && span[0] <= at && at < span[1];
+}
+
+/**
+ * "his criticism of ...", "Okafor railed against ...": a word and preposition that no other
+ * rule of the sentence read as a cue or holds in its content (PolNeAR rarely annotates "the
+ * criticism of X" within what someone said).
+ */
+function matchFreePrepositionalCue(ctx: SentenceContext, i: number, found: Draft[]): Draft | null {
+  const at = (ctx.words[i] as Word).start;
+  if (found.some((d) => holds(d.cue, at) || d.contentSpans.some((c) => holds(c, at)))) return null;
+  return matchPrepositionalCue(ctx, i);
 }
 
 /**

@@ -34,6 +34,9 @@ describe("findQuotes does not report", () => {
     ],
     ["an e-mail line", "The ferry left at noon.\nEMAIL: harbour-desk@alden.example"],
     ["a meeting called to order", "The mayor called the meeting to order at noon."],
+    ["a capitalised cue word outside a title-case headline", "The Says Bar opened on the pier."],
+    ["a nominal cue with no holder", "The criticism of the tender grew louder."],
+    ["a phrase that is seldom a cue", "Okafor will vote for the ferry plan."],
     ["a book written about a subject", "Okafor wrote a book about the harbour in 2019."],
     [
       "a relative clause after a written work",

@@ -333,3 +333,32 @@ export const NON_SPEECH_OBJECTS = new Set([
   "cheque",
   "referendum",
 ]);
+
+/** Finite auxiliaries that show a clause has begun: "the ships would sail", "he was". */
+export const CLAUSE_AUXILIARIES = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "had",
+  "has",
+  "have",
+  "would",
+  "will",
+  "could",
+  "should",
+  "can",
+  "might",
+  "may",
+]);
+
+/** Personal pronouns that may open a reported clause as its subject. */
+export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+
+/**
+ * Prepositions that may end a cue before its content: "criticism of", "called on", "railed
+ * against" (the learned lexicon rates each word before them).
+ */
+export const CUE_PREPOSITIONS = new Set(
+  "of for on about to against with over at from in into toward towards".split(" "),
+);

@@ -13,9 +13,11 @@ import {
 } from "../context.js";
 import type { QuoteRegion } from "../find-quote-regions.js";
 import {
+  CLAUSE_AUXILIARIES,
   CORE_CUES,
   FINAL_PUNCT,
   NON_SPEECH_OBJECTS,
+  SUBJECT_PRONOUNS,
   TELL_VERBS,
   TIME_WORDS,
 } from "../lexicon/cue-words.js";
@@ -64,24 +66,6 @@ const CLAUSE_BREAKERS = new Set([
 
 /** How many words an adjunct between the cue and its clause may take. */
 const ADJUNCT_WINDOW = 12;
-/** Finite auxiliaries that open a reported clause whose subject is the relative head. */
-const CLAUSE_AUXILIARIES = new Set([
-  "was",
-  "were",
-  "is",
-  "are",
-  "had",
-  "has",
-  "have",
-  "would",
-  "will",
-  "could",
-  "should",
-  "can",
-  "might",
-  "may",
-]);
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
 /**
  * Start of the clause after an adjunct ("said during his address an hour earlier was ..."):
