@@ -22,6 +22,8 @@ const NAME_RULES = new Set([
   "entities/gazetteer",
   "entities/person-pattern",
   "entities/acronym",
+  "entities/affiliation",
+  "entities/citation",
   "entities/surname",
   "entities/of-name",
 ]);

@@ -23,6 +23,11 @@ export interface Candidate {
    * for the same name elsewhere in the document (see unifyTypes).
    */
   typeCue?: boolean;
+  /**
+   * Set when the type holds for this mention only (a citation standing for the cited work,
+   * "(Porte, 2012)"): unifyTypes neither counts it nor changes it.
+   */
+  ownType?: boolean;
 }
 
 /** The document as the stage reads it: words by token index, sentence of each token. */

@@ -52,6 +52,37 @@ describe("what the entities stage must not find", () => {
     expect(entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain("He");
   });
 
+  it("does not end a name on a capitalised preposition that opens the next phrase", () => {
+    const mentions = analyseEntities(
+      "Winners: Ada Quill of the Harbour Party; Mayor Tomas Brandt In the east district, turnout rose.",
+    ).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toContain("Mayor Tomas Brandt");
+    expect(mentions.some((m) => / In$/.test(m) || m === "In")).toBe(false);
+  });
+
+  it("keeps a surname that is also a preposition when no phrase follows it", () => {
+    const mentions = analyseEntities(
+      "Voters backed Jonas To of the Harbour Party. Jonas To won.",
+    ).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toContain("Jonas To");
+  });
+
+  it("does not take a pronoun after a name for a regnal number", () => {
+    const mentions = analyseEntities(
+      "At the end of the job. Mr. Collins I know you are busy.",
+    ).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toContain("Mr. Collins");
+    expect(mentions).not.toContain("Mr. Collins I");
+  });
+
+  it("does not take a greeting for part of a name", () => {
+    const mentions = analyseEntities(
+      "They say, 'Hey Tomas, my name is Ines,' and laugh. Hey Ines Okafor, come in.",
+    ).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toContain("Ines Okafor");
+    expect(mentions.some((m) => m.startsWith("Hey"))).toBe(false);
+  });
+
   it("does not take a sentence-opening common word for a name", () => {
     expect(names("Everything changed. Refugees arrived. This was new.")).toEqual([]);
   });

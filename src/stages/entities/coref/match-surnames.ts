@@ -38,7 +38,8 @@ export function matchSurnames(d: StageDocument, clusters: Clusters, mentions: Ca
     return s;
   };
   for (const m of mentions) {
-    if (m.kind !== "name") continue;
+    // A cited work ("(Okafor, 2012)") is not its author.
+    if (m.kind !== "name" || m.ownType) continue;
     const own = clusters.clusterOf(m);
     if (!own || own.names.some((n) => n.length >= 2)) continue;
     const short = normaliseName(nameWords(d, m));

@@ -326,6 +326,29 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["UN General Assembly", "General Assembly", "United Nations General Assembly", "UNGA"],
 ];
 
+/**
+ * Companies and online platforms news names every day, whose names the tagger, never having
+ * seen them in training, may type as works or people ("her YouTube channel"). Names that are
+ * also common words or places ("Apple", "Amazon", "Meta") are left out.
+ */
+export const WELL_KNOWN_ORGS: readonly string[] = [
+  "YouTube",
+  "Facebook",
+  "Twitter",
+  "Instagram",
+  "TikTok",
+  "WhatsApp",
+  "Google",
+  "Microsoft",
+  "Wikipedia",
+  "Wikinews",
+  "Netflix",
+  "Reddit",
+  "LinkedIn",
+  "Snapchat",
+  "Spotify",
+];
+
 /** Type of each alias group, by its canonical name (groups not listed are ORG). */
 export const ALIAS_TYPES: Readonly<Record<string, "GPE" | "ORG">> = {
   "United States": "GPE",
@@ -365,6 +388,23 @@ export const LAW_HEADS: readonly string[] = [
   "Deal",
   "Doctrine",
   "Pact",
+];
+
+/** Historical periods and movements: named spans of history, never people, places or bodies. */
+export const HISTORICAL_PERIODS: readonly string[] = [
+  "Middle Ages",
+  "Dark Ages",
+  "Stone Age",
+  "Bronze Age",
+  "Iron Age",
+  "Crusades",
+  "Renaissance",
+  "Reformation",
+  "Counter-Reformation",
+  "Enlightenment",
+  "Industrial Revolution",
+  "Great Depression",
+  "Holocaust",
 ];
 
 /** First words that make a name an event ("Cyclone Phailin", "Hurricane Katrina"). */

@@ -1,6 +1,7 @@
 /**
  * Drops tagger output that cannot be a name: punctuation at the edges is trimmed; days,
- * months and page furniture ("Follow", "Share") are dropped; a name made only of nationality
+ * months and page furniture ("Follow", "Share") are dropped, and so are plural acronyms ("CDs",
+ * "NGOs": common nouns); a name made only of nationality
  * words is left to the group rule.
  */
 import { isNationalityWord, NEVER_NAME_SET } from "../lexicon/lookup.js";
@@ -72,6 +73,8 @@ function isLoneMark(words: string[]): boolean {
   return words.length === 1 && (words[0] ?? "").length === 1 && !/^[A-Z0-9]$/.test(words[0] ?? "");
 }
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A plural acronym is a common noun: "CDs", "NGOs", "MPs" (not "CD Projekt", not "NGO"). */
+const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 
 export function dropNonNames(d: StageDocument, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -89,6 +92,7 @@ export function dropNonNames(d: StageDocument, candidates: Candidate[]): Candida
     if (words.every((w) => isNationalityWord(w))) continue;
     if (words.every((w) => !/\p{L}/u.test(w))) continue;
     if (words.length === 1 && NOT_NAMES.has(words[0] ?? "")) continue;
+    if (words.length === 1 && PLURAL_ACRONYM.test(words[0] ?? "")) continue;
     if (isLoneMark(words) || words.some((w) => hasMojibakeLead(w) && MOJIBAKE.test(w))) continue;
     out.push(c);
   }

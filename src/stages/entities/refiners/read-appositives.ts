@@ -16,7 +16,11 @@ export interface Apposition {
   role: Candidate;
 }
 
-function readRolePhrase(d: StageDocument, from: number, sentence: number): string | null {
+/**
+ * The role phrase in apposition from token `from` ("the Iranian parliament speaker", "US
+ * secretary of state") up to a comma, a full stop or the end of the sentence, or null.
+ */
+export function readRolePhrase(d: StageDocument, from: number, sentence: number): string | null {
   let i = from;
   if (/^(?:the|a|an)$/i.test(d.words[i] ?? "")) i++;
   let sawRole = false;

@@ -6,8 +6,10 @@
  * Cues of the whole name override the tagger's class and are marked `typeCue` (they outvote
  * the tagger in unifyTypes): organisation head words ("Meridian Logistics") and institution
  * words ("University of Alden"), building and place heads that are not also surnames ("Shah
- * Mosque", even after a title), speech verbs and academic citations ("Checa" in "(Rueda,
- * Checa, & Cómbita, 2012)") for people.
+ * Mosque", even after a title), speech verbs, a role in apposition ("Walt Whitman, the
+ * American poet,") and academic citations ("Checa" in "(Rueda,
+ * Checa, & Cómbita, 2012)") for people. A single author cited with a year ("(Porte, 2012)",
+ * "Quilis (1964)") stands for the cited work (WORK, for that mention only).
  */
 import type { EntityType } from "../../../model.js";
 import {
@@ -15,9 +17,17 @@ import {
   ALIAS_TYPES,
   EVENT_HEADS,
   EVENT_OPENERS,
+  HISTORICAL_PERIODS,
   LAW_HEADS,
+  WELL_KNOWN_ORGS,
 } from "../lexicon/groups.js";
-import { FEMALE_NAME_SET, MALE_NAME_SET, ORG_HEAD_SET } from "../lexicon/lookup.js";
+import {
+  FEMALE_NAME_SET,
+  isNationalityWord,
+  MALE_NAME_SET,
+  matchRoleAt,
+  ORG_HEAD_SET,
+} from "../lexicon/lookup.js";
 import {
   CITIES,
   COUNTRIES,
@@ -27,6 +37,8 @@ import {
   US_STATES,
 } from "../lexicon/places.js";
 import { type Candidate, nameWords, type StageDocument } from "../mention.js";
+import { isHyphenatedGivenName } from "../rules/find-hyphenated-given-names.js";
+import { readRolePhrase } from "./read-appositives.js";
 
 const GPE_NAMES = new Set([...COUNTRIES, ...US_STATES, ...CITIES]);
 const LOC_NAMES = new Set(LOCATIONS);
@@ -38,11 +50,16 @@ const EVENT_OPENER_SET = new Set(EVENT_OPENERS);
 /** Lower-case words after a name that make the whole an event ("Valdai Club conference"). */
 const EVENT_FOLLOWERS = new Set(["conference", "summit", "forum", "congress", "games", "festival"]);
 
-/** Types of well-known names the tagger may get wrong: alias groups and religions. */
+/**
+ * Types of well-known names the tagger may get wrong: alias groups, platforms, historical
+ * periods, religions.
+ */
 const KNOWN_TYPES = new Map<string, EntityType>([
   ...ALIAS_GROUPS.flatMap((g) =>
     g.map((n): [string, EntityType] => [n, ALIAS_TYPES[g[0] ?? ""] ?? "ORG"]),
   ),
+  ...WELL_KNOWN_ORGS.map((n): [string, EntityType] => [n, "ORG"]),
+  ...HISTORICAL_PERIODS.map((n): [string, EntityType] => [n, "EVENT"]),
   ...["Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sunni Islam", "Shia Islam"].map(
     (n): [string, EntityType] => [n, "NORP"],
   ),
@@ -100,6 +117,42 @@ const SURE_PLACE_HEADS = new Set(
       ].includes(h),
   ),
 );
+/** Words naming a denomination: "the Catholic Church" is the body, not a building. */
+const DENOMINATION_WORDS = new Set([
+  "Catholic",
+  "Roman",
+  "Orthodox",
+  "Lutheran",
+  "Anglican",
+  "Methodist",
+  "Baptist",
+  "Presbyterian",
+  "Episcopal",
+  "Evangelical",
+  "Reformed",
+  "Coptic",
+  "Apostolic",
+  "Protestant",
+  "Mormon",
+  "Pentecostal",
+  "Unification",
+]);
+
+/**
+ * A church named by its denomination alone ("the Catholic Church", "the Greek Orthodox
+ * Church") is an organisation; "St Mary's Catholic Church" (a saint's name) stays a building.
+ */
+function isDenomination(words: string[]): boolean {
+  if (words.length < 2 || words[words.length - 1] !== "Church") return false;
+  let denomination = false;
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k] ?? "";
+    if (DENOMINATION_WORDS.has(w)) denomination = true;
+    else if (!isNationalityWord(w)) return false;
+  }
+  return denomination;
+}
+
 /**
  * Institution words that make a name an organisation wherever they stand in it
  * ("University of Sydney", "Vrije Universiteit Amsterdam", "Ministry of Defence").
@@ -162,6 +215,46 @@ export function isCitedAuthor(d: StageDocument, c: Candidate): boolean {
   return before === "(" || before === ";";
 }
 
+/** Words that join a name to the one before it in an author list ("Chong and Checa (2010)"). */
+const AUTHOR_JOINERS = new Set([",", "&", "and", "et", "by"]);
+
+/**
+ * A single author cited with a year stands for the cited work: "(Porte, 2012)", "Quilis (1964)
+ * noted", also a film or book with its year ("Watchmen (2009)"). Not an author among others
+ * ("Dye & Bavelier, 2010": co-authors are people), not "a painting by Giovanni Bellini (1505)".
+ * The year directly follows the name: in brackets, or after a comma inside brackets.
+ */
+export function isCitedWork(d: StageDocument, c: Candidate): boolean {
+  const next = d.words[c.end] ?? "";
+  const year = d.words[c.end + 1] ?? "";
+  if (!YEAR.test(year) || AUTHOR_JOINERS.has(d.words[c.start - 1] ?? "")) return false;
+  if (next === "(") return d.words[c.end + 2] === ")";
+  if (next !== ",") return false;
+  const before = d.words[c.start - 1] ?? "";
+  return before === "(" || before === ";";
+}
+
+/** Longest role apposition read for typing, in words. */
+const MAX_ROLE_APPOSITION = 8;
+
+/**
+ * A role in apposition that makes the name before it a person: an article or a nationality,
+ * then a phrase ending on a role word at a comma or full stop ("the first great American
+ * poet,", "a Kenyan runner."). Not "as music journalist" nor "found her calling as an actor".
+ */
+function isRoleApposition(d: StageDocument, from: number, sentence: number): boolean {
+  const first = d.words[from] ?? "";
+  if (!/^(?:the|a|an)$/.test(first) && !isNationalityWord(first)) return false;
+  if (!readRolePhrase(d, from, sentence)) return false;
+  for (let k = from + 1; k < from + MAX_ROLE_APPOSITION; k++) {
+    const length = matchRoleAt(d.words, k);
+    const end = k + length;
+    if (length > 0 && (d.sentenceOf[end] !== sentence || /^[,.;)]$/.test(d.words[end] ?? "")))
+      return true;
+  }
+  return false;
+}
+
 function typePlace(words: string[], joined: string): EntityType {
   const head = words[words.length - 1] ?? "";
   if (LOC_NAMES.has(joined)) return "LOC";
@@ -184,8 +277,15 @@ function typeByCue(
   if ((GPE_NAMES.has(joined) || LOC_NAMES.has(joined)) && !honorific) {
     return LOC_NAMES.has(joined) ? "LOC" : "GPE";
   }
+  if (honorific) {
+    // "St. Petersburg": a known place whose first word reads as a title.
+    const whole = d.words.slice(c.start, c.end).join(" ");
+    if (GPE_NAMES.has(whole)) return "GPE";
+    if (LOC_NAMES.has(whole)) return "LOC";
+  }
   const known = KNOWN_TYPES.get(joined);
   if (known) return known;
+  if (isDenomination(words)) return "ORG";
   const multi = words.length > 1;
   const givenName = MALE_NAME_SET.has(words[0] ?? "") || FEMALE_NAME_SET.has(words[0] ?? "");
   // A building or place head outweighs a title before it ("Sheikh Lotfollah Mosque").
@@ -193,6 +293,8 @@ function typeByCue(
     return typePlace(words, joined);
   }
   if (honorific && c.type === "PERSON") return "PERSON";
+  // A surname before a hyphenated given name ("Lau Siu-lai", "Kim Jong-un").
+  if (words.length === 2 && isHyphenatedGivenName(head)) return "PERSON";
   if (LAW_HEAD_SET.has(head) && c.type !== "PERSON" && multi) return "LAW";
   if (EVENT_OPENER_SET.has(words[0] ?? "") || (words.includes("War") && multi)) return "EVENT";
   if (multi && !honorific) {
@@ -206,6 +308,8 @@ function typeByCue(
   if (c.type !== "PERSON" && !honorific) {
     // An unknown "place" that says something is a person ("Ratych said", "Okonjo told").
     if ((c.type === "GPE" || c.type === "OTHER") && SPEECH_VERBS.has(next)) return "PERSON";
+    // A role in apposition: "Walt Whitman, the first great American poet, wrote".
+    if (next === "," && isRoleApposition(d, c.end + 1, c.sentence)) return "PERSON";
     if (isCitedAuthor(d, c)) return "PERSON";
   }
   return null;
@@ -223,6 +327,12 @@ function typeOne(d: StageDocument, c: Candidate): void {
     return;
   }
   const cue = typeByCue(d, c, words, joined);
+  const person = cue === "PERSON" || (cue === null && c.type === "PERSON");
+  if (person && c.nameStart === c.start && isCitedWork(d, c)) {
+    c.type = "WORK";
+    c.ownType = true;
+    return;
+  }
   if (cue) {
     c.type = cue;
     c.typeCue = true;
@@ -236,7 +346,32 @@ function typeOne(d: StageDocument, c: Candidate): void {
   }
 }
 
+/** Heads of island groups whose short plural stands for the whole ("the Chathams"). */
+const ARCHIPELAGO_HEADS = new Set(["Islands", "Isles"]);
+
+/**
+ * "the Chathams", "the Falklands": the short plural of an island group named in full in the
+ * same document ("Chatham Islands") takes the group's place type.
+ */
+function typeShortArchipelagos(d: StageDocument, candidates: Candidate[]): void {
+  const groups = new Map<string, EntityType>();
+  for (const c of candidates) {
+    if (c.kind !== "name" || c.end - c.nameStart < 2) continue;
+    if (!ARCHIPELAGO_HEADS.has(d.words[c.end - 1] ?? "")) continue;
+    groups.set(`${d.words[c.end - 2] ?? ""}s`, c.type === "GPE" ? "GPE" : "LOC");
+  }
+  if (groups.size === 0) return;
+  for (const c of candidates) {
+    const type =
+      c.kind === "name" && c.end - c.nameStart === 1 && groups.get(d.words[c.nameStart] ?? "");
+    if (!type) continue;
+    c.type = type;
+    c.typeCue = true;
+  }
+}
+
 export function typeNames(d: StageDocument, candidates: Candidate[]): Candidate[] {
   for (const c of candidates) if (c.kind === "name") typeOne(d, c);
+  typeShortArchipelagos(d, candidates);
   return candidates;
 }

@@ -4,7 +4,8 @@
  * a cue of the whole name (a known place, an organisation or building head word, a title, a
  * citation: `typeCue`) counting for CUE_VOTES tagger guesses. Classes are compared coarsely
  * (GPE, LOC and FAC are one place class), so "Coron" tagged a person twice and a place three
- * times becomes a place everywhere, and coreference then sees one name.
+ * times becomes a place everywhere, and coreference then sees one name. A mention whose type
+ * holds for itself only (`ownType`: a cited work, "(Porte, 2012)") neither votes nor changes.
  */
 import type { EntityType } from "../../../model.js";
 import { type Candidate, nameWords, type StageDocument } from "../mention.js";
@@ -57,7 +58,7 @@ function keyOf(d: StageDocument, c: Candidate): string {
 export function unifyTypes(d: StageDocument, candidates: Candidate[]): Candidate[] {
   const byName = new Map<string, Tally>();
   for (const c of candidates) {
-    if (c.kind !== "name") continue;
+    if (c.kind !== "name" || c.ownType) continue;
     const key = keyOf(d, c);
     let tally = byName.get(key);
     if (!tally) {
