@@ -165,8 +165,9 @@ export interface Store {
    * Ingest's hint that a long run of writes is on (`true`, repeated after each batch) or over
    * (`false`). A store may defer index upkeep during a load that is large against what it holds;
    * after `bulkLoad(false)` every index is whole again, also when a killed run left it deferred.
+   * Returns whether this connection is deferring index upkeep now.
    */
-  bulkLoad(active: boolean): void;
+  bulkLoad(active: boolean): boolean;
 
   /** Replace the analysis of stored articles (same article ids), in one transaction. */
   replaceAnalyses(items: { articleId: number; document: PreparedDocument }[]): void;

@@ -54,7 +54,7 @@ export interface IngestOptions {
   stop?: AbortSignal;
   /** Documents written before the store is told a bulk load is on (default BULK_LOAD_AFTER). */
   bulkLoadAfter?: number;
-  /** Called at the end of a bulk load, before the store makes its indexes whole (it takes a while). */
+  /** Called when a run the store deferred indexes for ends, before it rebuilds them (a while). */
   onFinishing?: () => void;
 }
 
@@ -84,6 +84,7 @@ export async function ingestArticles(
   const inFlight: Batch[] = [];
   let done = 0;
   let written = 0;
+  let deferring = false;
   const tick = (count: number) => {
     done += count;
     options.onProgress?.(done);
@@ -100,7 +101,7 @@ export async function ingestArticles(
     }
     for (const outcome of store.putDocuments(documents)) summary[outcome.status]++;
     written += documents.length;
-    if (written >= bulkLoadAfter) store.bulkLoad(true);
+    if (written >= bulkLoadAfter) deferring = store.bulkLoad(true);
     summary.unchanged += batch.known;
     tick(results.length + batch.known);
   };
@@ -132,7 +133,7 @@ export async function ingestArticles(
     }
     if (raws.length > 0) start(raws);
     while (inFlight.length > 0) await write(inFlight.shift() as Batch);
-    if (written >= bulkLoadAfter) options.onFinishing?.();
+    if (deferring) options.onFinishing?.();
     store.bulkLoad(false);
   } finally {
     // Unwritten batches are dropped on failure; a rerun analyses them again.

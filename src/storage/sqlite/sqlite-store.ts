@@ -166,17 +166,18 @@ export class SqliteStore implements Store {
    * least as many articles as the file held: rebuilding costs a sort of everything stored, which
    * only a load of that size pays back.
    */
-  bulkLoad(active: boolean): void {
+  bulkLoad(active: boolean): boolean {
     if (active) {
-      if (this.deferred || this.added < this.articlesAtOpen) return;
+      if (this.deferred || this.added < this.articlesAtOpen) return this.deferred;
       this.write(() => deferIndexes(this.db));
       this.deferred = true;
-      return;
+      return true;
     }
     this.guard(() => {
       if (indexesDeferred(this.db)) restoreIndexes(this.db);
     });
     this.deferred = false;
+    return false;
   }
 
   replaceAnalyses(items: { articleId: number; document: PreparedDocument }[]): void {

@@ -1,42 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findParagraphs, segmentText } from "../../segment/index.js";
-import { type Candidate, prepareDocument, type StageDocument } from "../mention.js";
-import { analyseEntities } from "../test-helpers.js";
+import type { Candidate } from "../mention.js";
+import { analyseEntities, nameAt, prepare } from "../test-helpers.js";
 import { dropNonNames } from "./drop-non-names.js";
 import { extendPersonNames } from "./extend-person-names.js";
 import { isCitedAuthor, isCitedWork, typeNames } from "./type-names.js";
 import { unifyTypes } from "./unify-types.js";
-
-function prepare(text: string): StageDocument {
-  const paragraphs = findParagraphs(text);
-  return prepareDocument({ text, paragraphs, ...segmentText(text, paragraphs) });
-}
-
-/** A name candidate over the first occurrence of `name` (token-aligned) in the text. */
-function nameAt(
-  d: StageDocument,
-  name: string,
-  from = 0,
-  type: Candidate["type"] = "GPE",
-): Candidate {
-  const words = name.split(" ");
-  for (let i = from; i < d.words.length; i++) {
-    if (words.every((w, k) => d.words[i + k] === w)) {
-      return {
-        kind: "name",
-        type,
-        start: i,
-        end: i + words.length,
-        nameStart: i,
-        sentence: d.sentenceOf[i] ?? 0,
-        rule: "entities/tagger",
-        roles: [],
-        gender: null,
-      };
-    }
-  }
-  throw new Error(`expected "${name}" in the text, got none`);
-}
 
 function typeOf(text: string, name: string): string | undefined {
   return analyseEntities(text).find((e) => e.mentions.some((m) => m.text === name))?.type;

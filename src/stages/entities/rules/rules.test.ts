@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findParagraphs, segmentText } from "../../segment/index.js";
-import { type Candidate, prepareDocument, type StageDocument, textOf } from "../mention.js";
+import { type Candidate, type StageDocument, textOf } from "../mention.js";
+import { nameAt, prepare } from "../test-helpers.js";
 import { findAffiliations } from "./find-affiliations.js";
 import { findCapitalisedNames } from "./find-capitalised-names.js";
 import { findCitedAuthors } from "./find-cited-authors.js";
@@ -11,11 +11,6 @@ import { findPersonPatterns } from "./find-person-patterns.js";
 import { findPronouns } from "./find-pronouns.js";
 import { findRoleNominals } from "./find-role-nominals.js";
 import { findSurnames } from "./find-surnames.js";
-
-function prepare(text: string): StageDocument {
-  const paragraphs = findParagraphs(text);
-  return prepareDocument({ text, paragraphs, ...segmentText(text, paragraphs) });
-}
 
 function hits(rule: (d: StageDocument) => Candidate[], text: string): [string, string, number][] {
   const d = prepare(text);
@@ -137,21 +132,7 @@ describe("findSurnames", () => {
 describe("findAffiliations", () => {
   /** Person candidates over the given names, found in the text. */
   function people(d: StageDocument, names: string[]): Candidate[] {
-    return names.map((name) => {
-      const words = name.split(" ");
-      const at = d.words.findIndex((_, i) => words.every((w, k) => d.words[i + k] === w));
-      return {
-        kind: "name",
-        type: "PERSON",
-        start: at,
-        end: at + words.length,
-        nameStart: at,
-        sentence: d.sentenceOf[at] ?? 0,
-        rule: "entities/tagger",
-        roles: [],
-        gender: null,
-      };
-    });
+    return names.map((name) => nameAt(d, name, 0, "PERSON"));
   }
   it.each([
     ["Ines Okafor of NWSC won.", ["Ines Okafor"], [["NWSC", "ORG"]]],
