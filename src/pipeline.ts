@@ -1,6 +1,8 @@
 import type { AnalyzedDocument, CleanArticle, RawArticle, SegmentedText } from "./model.js";
 import { cleanArticle } from "./stages/cleanup/index.js";
 import { findEntities } from "./stages/entities/index.js";
+import { getTagger } from "./stages/entities/load-tagger.js";
+import { type ModelProblem, recordedModelProblems } from "./stages/model-files.js";
 import { findQuotes } from "./stages/quotes/index.js";
 import { segmentText } from "./stages/segment/index.js";
 import { checkPublished, findTimexes, timeQuotes } from "./stages/temporal/index.js";
@@ -35,6 +37,15 @@ export function analyzeDocument(raw: RawArticle, options: AnalyzeOptions = {}): 
     timexes,
     version: VERSION,
   };
+}
+
+/**
+ * Model files (`models/`) the pipeline could not read, each with what is lost without it; empty
+ * on a sound install. The stages fall back to rules rather than fail, so callers should say so.
+ */
+export function modelProblems(): ModelProblem[] {
+  getTagger(); // loads on first use; the quote models load with their modules
+  return recordedModelProblems();
 }
 
 function segmentDocument(article: CleanArticle): SegmentedText {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { describeError, EXIT, exitCodeFor } from "../errors.js";
+import { modelProblems } from "../pipeline.js";
 import { VERSION } from "../version.js";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerEntities } from "./commands/entities.js";
@@ -9,6 +10,18 @@ import { registerQuotes } from "./commands/quotes.js";
 import { registerReanalyze } from "./commands/reanalyze.js";
 import { registerSearch } from "./commands/search.js";
 import { registerShow } from "./commands/show.js";
+
+/** Commands that run the pipeline, and so need the model files. */
+const ANALYSING_COMMANDS = new Set(["analyze", "ingest", "reanalyze"]);
+
+/** A broken install (a model file missing) still analyses, by rules: say so once, on stderr. */
+function warnAboutModels(): void {
+  for (const problem of modelProblems()) {
+    process.stderr.write(
+      `newsgraph: warning: cannot read ${problem.file} (${problem.reason}); ${problem.effect}. Reinstall newsgraph to restore it.\n`,
+    );
+  }
+}
 
 /** Builds the CLI; each command registers itself from its own file. */
 export function buildProgram(): Command {
@@ -25,6 +38,9 @@ export function buildProgram(): Command {
   registerEntities(program);
   registerShow(program);
   registerExport(program);
+  program.hook("preAction", (_program, command) => {
+    if (ANALYSING_COMMANDS.has(command.name())) warnAboutModels();
+  });
   return program;
 }
 

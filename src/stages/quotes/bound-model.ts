@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { modelPath, readModelFile } from "../model-files.js";
 import { extractEndFeatures, extractStartFeatures, START_WINDOW } from "./bound-features.js";
 import type { Word } from "./read-words.js";
 
@@ -9,14 +7,7 @@ import type { Word } from "./read-words.js";
  * PolNeAR train by src/scripts/train-quotes.ts --bounds-model. Read once at module load from
  * `models/` at the package root.
  */
-export const BOUND_MODEL_PATH = join(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-  "..",
-  "models",
-  "quotes-bounds.json",
-);
+export const BOUND_MODEL_PATH = modelPath("quotes-bounds.json");
 
 interface BoundModelFile {
   start: Record<string, number>;
@@ -24,13 +15,13 @@ interface BoundModelFile {
 }
 
 function loadModel(): { start: Map<string, number>; end: Map<string, number> } | null {
-  try {
-    const file = JSON.parse(readFileSync(BOUND_MODEL_PATH, "utf8")) as BoundModelFile;
-    return { start: new Map(Object.entries(file.start)), end: new Map(Object.entries(file.end)) };
-  } catch {
-    // Without the model the rules' own boundaries stand.
-    return null;
-  }
+  // Without the model the rules' own boundaries stand.
+  const file = readModelFile<BoundModelFile>(
+    "quotes-bounds.json",
+    "reported clauses keep the rules' rougher boundaries",
+  );
+  if (!file) return null;
+  return { start: new Map(Object.entries(file.start)), end: new Map(Object.entries(file.end)) };
 }
 
 const MODEL = loadModel();

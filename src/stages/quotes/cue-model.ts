@@ -1,20 +1,11 @@
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { modelPath, readModelFile } from "../model-files.js";
 
 /**
  * The cue classifier's weights: an averaged perceptron trained on PolNeAR train by
  * src/scripts/train-quotes.ts. Read once when the module loads, from `models/` at the package
- * root (three levels up from src/stages/quotes or dist/stages/quotes).
+ * root.
  */
-export const CUE_MODEL_PATH = join(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-  "..",
-  "models",
-  "quotes-cue.json",
-);
+export const CUE_MODEL_PATH = modelPath("quotes-cue.json");
 
 interface CueModelFile {
   source: string;
@@ -22,13 +13,12 @@ interface CueModelFile {
 }
 
 function loadWeights(): Map<string, number> {
-  try {
-    const file = JSON.parse(readFileSync(CUE_MODEL_PATH, "utf8")) as CueModelFile;
-    return new Map(Object.entries(file.weights));
-  } catch {
-    // Without the model file the lexicon rate alone decides (see isCueHead).
-    return new Map();
-  }
+  // Without the model file the lexicon rate alone decides (see isCueHead).
+  const file = readModelFile<CueModelFile>(
+    "quotes-cue.json",
+    "speech cues are judged by the lexicon alone (more missed and false attributions)",
+  );
+  return new Map(Object.entries(file?.weights ?? {}));
 }
 
 const WEIGHTS = loadWeights();
