@@ -109,6 +109,11 @@ const URL_ID = /^[a-z][a-z0-9+.-]*:\/\//i;
  * path (so `a.txt` and `./a.txt` are one article, and an edited file a new version of it), a
  * URL as it is, and, for standard input, which has no name, the text itself.
  */
+/** True for ids that are URLs (stored as they are, not as file paths). */
+export function isUrlId(id: string): boolean {
+  return URL_ID.test(id);
+}
+
 export function storageKey(id: string, contentHash: string): string {
   if (id === "-" || id.startsWith("-#")) return `stdin:${contentHash}`;
   return URL_ID.test(id) ? id : resolve(id);

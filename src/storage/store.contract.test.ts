@@ -84,6 +84,28 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
     expect(store.getArticle(999_999)).toBeNull();
   });
 
+  test("finds a file's article by the end of its path, and names the candidates when several match", () => {
+    const asFile = (index: number, path: string) => {
+      const item = prepareSynthetic(index);
+      return prepareDocument({ ...item.raw, id: path }, { ...item.doc, id: path, url: null });
+    };
+    const own = adapter.open();
+    const [first, second, third] = own.putDocuments([
+      asFile(300, "/srv/wire/2026/harbour-vote.txt"),
+      asFile(301, "/srv/wire/2025/harbour-vote.txt"),
+      asFile(302, "/srv/wire/2026/ferry-fares.txt"),
+    ]);
+    expect(own.getArticle("ferry-fares.txt")?.id).toBe(third?.articleId);
+    expect(own.getArticle("2025/harbour-vote.txt")?.id).toBe(second?.articleId);
+    expect(own.getArticle("/srv/wire/2026/harbour-vote.txt")?.id).toBe(first?.articleId);
+    expect(() => own.getArticle("harbour-vote.txt")).toThrow(
+      expect.objectContaining({ code: "USAGE", message: expect.stringMatching(/#\d+ .*#\d+ /) }),
+    );
+    // Only whole path segments match: "vote.txt" is not the end of a name.
+    expect(own.getArticle("vote.txt")).toBeNull();
+    own.close();
+  });
+
   test("putting the same documents again changes and duplicates nothing", () => {
     const before = store.stats();
     const outcomes = store.putDocuments(prepared().slice(10, 30));

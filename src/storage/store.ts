@@ -175,7 +175,11 @@ export interface Store {
   /** Articles analysed by a version other than `version`, oldest first, after `afterId`. */
   listOutdated(version: string, options: { afterId: number; limit: number }): StoredSource[];
 
-  /** The article with this id (or source id / URL: its current version), or null. */
+  /**
+   * The article with this id (or source id / URL / file path: its current version), or null.
+   * Failing those, the one current article whose file path ends in `/<ref>` ("harbour.txt",
+   * "2026/harbour.txt"); a USAGE error naming the candidates when several do.
+   */
   getArticle(ref: string | number): StoredArticle | null;
 
   search(query: SearchQuery): SearchHit[];

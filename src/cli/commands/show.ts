@@ -8,7 +8,10 @@ export function registerShow(program: Command): void {
   program
     .command("show")
     .description("show a stored article and its analysis")
-    .argument("<article>", "article id (#n from search), URL, or the input name it came from")
+    .argument(
+      "<article>",
+      "article id (#n from search), URL, or the file it came from (its name alone when unique)",
+    )
     .option("--db <path>", "database file (default: $NEWSGRAPH_DB, else ./newsgraph.db)")
     .option("--json", "the full analysed document as JSON")
     .action(async (ref: string, flags: { db?: string; json?: boolean }) => {

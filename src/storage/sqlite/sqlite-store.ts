@@ -4,10 +4,11 @@
  */
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { StorageError } from "../../errors.js";
+import { NewsgraphError, StorageError } from "../../errors.js";
 import type { RawArticle } from "../../model.js";
 import { VERSION } from "../../version.js";
 import {
+  isUrlId,
   type PreparedDocument,
   restoreDocument,
   storageKey,
@@ -217,9 +218,20 @@ export class SqliteStore implements Store {
               .get(ref, storageKey(String(ref), "")) ??
             this.db
               .prepare(`${select} WHERE source_id = ? ORDER BY current DESC, id DESC LIMIT 1`)
-              .get(ref));
+              .get(ref) ??
+            this.articleByPathEnd(String(ref), select));
       return row ? toStoredArticle(row as ArticleRow) : null;
     });
+  }
+
+  /** The one current file-keyed article whose path ends in `/<ref>` ("harbour.txt"); a scan. */
+  private articleByPathEnd(ref: string, select: string): unknown {
+    if (ref === "" || isUrlId(ref)) return undefined;
+    const rows = this.db
+      .prepare(`${select} WHERE current = 1 AND substr(key, -length(@end)) = @end LIMIT 6`)
+      .all({ end: `/${ref}` }) as ArticleRow[];
+    if (rows.length > 1) throw ambiguousReference(ref, rows);
+    return rows[0];
   }
 
   search(query: SearchQuery): SearchHit[] {
@@ -378,6 +390,15 @@ export class SqliteStore implements Store {
       throw toStorageError(error, this.location);
     }
   }
+}
+
+function ambiguousReference(ref: string, rows: ArticleRow[]): NewsgraphError {
+  const some = rows.slice(0, 5).map((row) => `#${row.id} (${row.sourceId})`);
+  const more = rows.length > 5 ? ", and more" : "";
+  return new NewsgraphError(
+    "USAGE",
+    `"${ref}" could be any of ${some.join(", ")}${more}: give the number or a longer path`,
+  );
 }
 
 function restoreRaw(stored: RawArticle & { meta: RawArticle["meta"] | null }): RawArticle {
