@@ -35,7 +35,7 @@ export interface ArticleMeta {
   url?: string | null;
   language?: string | null;
   /** ISO 8601 date or date-time, and where it came from (`jsonld`, `meta`, `url`, `warc`, ...). */
-  published?: { value: string; source: string } | null;
+  published?: { value: string; source: string; offset?: string } | null;
 }
 
 /** Where the publication date came from. Readers of the web add their own sources. */
@@ -56,6 +56,11 @@ export interface Published {
   /** ISO 8601: `2015-09-28T17:06`, or a date alone `2015-09-28`; null when unknown. */
   value: string | null;
   source: DateSource;
+  /**
+   * The UTC offset the source wrote with the time ("-05:00", "Z"); absent when it gave none.
+   * `value` stays the local time as written, so its date is the writer's day.
+   */
+  offset?: string;
   /** The header text the date was read from, when it was read from the article. */
   evidence?: Annotation[];
   /** Set by the temporal stage when the text contradicts `value`. */

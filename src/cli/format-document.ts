@@ -11,7 +11,7 @@ export function formatDocument(doc: AnalyzedDocument): string {
   field(lines, "byline", doc.byline);
   field(lines, "url", doc.url);
   const published = doc.published.value
-    ? `${doc.published.value} (from ${doc.published.source})`
+    ? `${doc.published.value}${doc.published.offset ?? ""} (from ${doc.published.source})`
     : "unknown";
   field(lines, "published", published);
   if (doc.published.conflict) {

@@ -74,7 +74,7 @@ function choosePublished(
 ): Published {
   if (options.documentDate) return { value: options.documentDate, source: "given" };
   const fromMeta = raw.meta?.published;
-  if (fromMeta) return { value: fromMeta.value, source: asDateSource(fromMeta.source) };
+  if (fromMeta) return { ...fromMeta, source: asDateSource(fromMeta.source) };
   if (header.published) {
     return { value: header.published.value, source: "header", evidence: header.published.evidence };
   }

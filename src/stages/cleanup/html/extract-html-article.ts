@@ -1,6 +1,5 @@
-import type { DateSource } from "../../../model.js";
 import { repairDoubleEncoding } from "../../ingest/repair-double-encoding.js";
-import { findPublishedDate } from "./dates/find-published-date.js";
+import { type FoundDate, findPublishedDate } from "./dates/find-published-date.js";
 import { readJsonLd } from "./dates/read-json-ld.js";
 import { extractMainText } from "./extract-main-text.js";
 import { extractMetadata, type PageMetadata } from "./extract-metadata.js";
@@ -10,7 +9,7 @@ import { extractWithReadability } from "./readability-baseline.js";
 import type { TextBlock } from "./text-block.js";
 
 export interface HtmlArticle extends PageMetadata {
-  published: { value: string; source: DateSource } | null;
+  published: FoundDate | null;
   paragraphs: string[];
   /** Which extractor gave the text: ours, or Readability as fallback. */
   extractor: "newsgraph" | "readability" | "none";

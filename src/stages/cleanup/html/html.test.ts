@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findDateFromText } from "./dates/date-from-text.js";
 import { findDateFromUrl } from "./dates/date-from-url.js";
-import { parseDateString } from "./dates/parse-date-string.js";
+import { parseDateString, readUtcOffset } from "./dates/parse-date-string.js";
 import { extractHtmlArticle, prefersFallback } from "./extract-html-article.js";
 import { cleanHtml } from "./index.js";
 import { type HtmlElement, parseHtml } from "./parse-html.js";
@@ -54,7 +54,11 @@ describe("extractHtmlArticle on a news page", () => {
   });
 
   it("takes the date from JSON-LD first and says so", () => {
-    expect(article.published).toEqual({ value: "2031-04-02T08:15", source: "jsonld" });
+    expect(article.published).toEqual({
+      value: "2031-04-02T08:15",
+      source: "jsonld",
+      offset: "+01:00",
+    });
   });
 });
 
@@ -434,7 +438,7 @@ describe("publication date, in order of trust", () => {
         '<meta property="article:published_time" content="2030-01-02T10:30:00Z">',
         `<time datetime="2029-01-01">x</time>${PROSE}`,
       ),
-      { value: "2030-01-02T10:30", source: "meta" },
+      { value: "2030-01-02T10:30", source: "meta", offset: "Z" },
     ],
     [
       "<time> marked as published",
@@ -471,7 +475,7 @@ describe("publication date, in order of trust", () => {
       "the meta date, with its time, when it falls on the URL's day",
       page('<meta property="article:published_time" content="2030-07-08T10:00:00Z">', PROSE),
       "https://news.example/2030/07/08/library.html",
-      { value: "2030-07-08T10:00", source: "meta" },
+      { value: "2030-07-08T10:00", source: "meta", offset: "Z" },
     ],
     [
       "no URL date from a one-digit day that starts the title",
@@ -495,7 +499,7 @@ describe("publication date, in order of trust", () => {
         `<div class="post-meta">Updated on 20.05.2030</div>${PROSE}`,
       ),
       null,
-      { value: "2029-03-01T08:00", source: "meta" },
+      { value: "2029-03-01T08:00", source: "meta", offset: "+01:00" },
     ],
     [
       "the shown date line when the modification date confirms it",
@@ -513,7 +517,7 @@ describe("publication date, in order of trust", () => {
         `<div class="article-date">20.05.2030</div>${PROSE}`,
       ),
       null,
-      { value: "2030-03-01T08:00", source: "meta" },
+      { value: "2030-03-01T08:00", source: "meta", offset: "+01:00" },
     ],
     [
       "the local day of an American page whose stamp is early UTC",
@@ -525,7 +529,7 @@ describe("publication date, in order of trust", () => {
       "the UTC stamp's day on a German page (early UTC is the same day there)",
       `<html lang="de"><head><meta property="article:published_time" content="2030-10-31T04:41:58Z"></head><body><div class="post-date">30.10.2030</div>${PROSE}</body></html>`,
       null,
-      { value: "2030-10-31T04:41", source: "meta" },
+      { value: "2030-10-31T04:41", source: "meta", offset: "Z" },
     ],
     [
       "no date line from a related-articles box",
@@ -549,7 +553,7 @@ describe("publication date, in order of trust", () => {
         `<header><time class="top-bar--date">Wednesday, 8 July 2030</time></header><span class="info" itemprop="datePublished" content="2030-04-27T18:50:00+02:00">27.04.2030</span>${PROSE}`,
       ),
       null,
-      { value: "2030-04-27T18:50", source: "time-element" },
+      { value: "2030-04-27T18:50", source: "time-element", offset: "+02:00" },
     ],
     [
       "the update a page shows over its JSON-LD publication date",
@@ -558,7 +562,7 @@ describe("publication date, in order of trust", () => {
         `<p>By Ana Ruiz · Updated May 20, 2030</p>${PROSE}`,
       ),
       null,
-      { value: "2030-05-20T10:00", source: "jsonld" },
+      { value: "2030-05-20T10:00", source: "jsonld", offset: "Z" },
     ],
     [
       "the Open Graph publication date over a shown update",
@@ -567,7 +571,7 @@ describe("publication date, in order of trust", () => {
         `<p>By Ana Ruiz · Updated May 20, 2030</p>${PROSE}`,
       ),
       null,
-      { value: "2029-03-01T08:00", source: "meta" },
+      { value: "2029-03-01T08:00", source: "meta", offset: "Z" },
     ],
     [
       "the JSON-LD publication date when the shown date is neither",
@@ -627,7 +631,7 @@ describe("publication date, in order of trust", () => {
         `<span property="schema:dateCreated" content="2030-01-28T12:45:46+01:00">28.01.30</span>${PROSE}`,
       ),
       null,
-      { value: "2030-01-28T12:45", source: "time-element" },
+      { value: "2030-01-28T12:45", source: "time-element", offset: "+01:00" },
     ],
     [
       "a date marked up inside the author box of the byline",
@@ -678,6 +682,29 @@ describe("parseDateString", () => {
   );
 });
 
+describe("readUtcOffset", () => {
+  it.each([
+    ["2030-01-02T03:04:05+01:00", "+01:00"],
+    ["2030-01-02T03:04:05.123-0530", "-05:30"],
+    ["2030-01-02 03:04 +02", "+02:00"],
+    ["2030-01-02T03:04:05Z", "Z"],
+    ["2030-01-02T03:04 UTC", "Z"],
+    ["Wed, 02 Jan 2030 10:00:00 GMT", "Z"],
+    ["Wed, 02 Jan 2030 10:00:00 -0800", "-08:00"],
+  ])("reads the offset of %s", (text, expected) => {
+    expect(readUtcOffset(text)).toBe(expected);
+  });
+
+  it.each([
+    ["2030-01-02T03:04:05"],
+    ["2030-01-02"],
+    ["2030-01-02T03:04+25:00"],
+    ["2030-01-02-05:00"],
+  ])("finds none in %s", (text) => {
+    expect(readUtcOffset(text)).toBeNull();
+  });
+});
+
 describe("findDateFromUrl", () => {
   it.each([
     ["https://a.example/2030/07/08/story", "2030-07-08"],
@@ -709,7 +736,11 @@ describe("cleanHtml", () => {
       format: "html",
       meta: { published: { value: "2031-04-05", source: "warc" } },
     });
-    expect(withJsonLd.published).toEqual({ value: "2031-04-02T08:15", source: "jsonld" });
+    expect(withJsonLd.published).toEqual({
+      value: "2031-04-02T08:15",
+      source: "jsonld",
+      offset: "+01:00",
+    });
     const plain = cleanHtml({
       id: "b",
       raw: page("", PROSE),

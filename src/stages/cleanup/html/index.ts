@@ -1,4 +1,12 @@
-import type { CleanArticle, DateSource, Paragraph, Published, RawArticle } from "../../../model.js";
+import type {
+  ArticleMeta,
+  CleanArticle,
+  DateSource,
+  Paragraph,
+  Published,
+  RawArticle,
+} from "../../../model.js";
+import type { FoundDate } from "./dates/find-published-date.js";
 import { extractHtmlArticle } from "./extract-html-article.js";
 
 export interface CleanHtmlOptions {
@@ -47,16 +55,16 @@ export function cleanHtml(raw: RawArticle, options: CleanHtmlOptions = {}): Clea
 }
 
 function choosePublished(
-  page: { value: string; source: DateSource } | null,
-  container: { value: string; source: string } | null,
+  page: FoundDate | null,
+  container: ArticleMeta["published"],
   options: CleanHtmlOptions,
 ): Published {
   if (options.documentDate) return { value: options.documentDate, source: "given" };
-  if (page && MARKED_UP.includes(page.source)) return { value: page.value, source: page.source };
+  if (page && MARKED_UP.includes(page.source)) return { ...page };
   // A WARC date is the crawl's, not the article's: a date in the article's URL is better.
   if (page?.source === "url" && container?.source === "warc") return { ...page };
-  if (container) return { value: container.value, source: asContainerSource(container.source) };
-  if (page) return { value: page.value, source: page.source };
+  if (container) return { ...container, source: asContainerSource(container.source) };
+  if (page) return { ...page };
   if (options.fallbackDate) return { value: options.fallbackDate, source: "given" };
   return { value: null, source: "none" };
 }

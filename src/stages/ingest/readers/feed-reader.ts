@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { ArticleMeta, RawArticle } from "../../../model.js";
-import { parseDateString } from "../../cleanup/html/dates/parse-date-string.js";
+import { parseDateString, withOffset } from "../../cleanup/html/dates/parse-date-string.js";
 
 /** Root elements of RSS 2.0, RSS 1.0 (RDF), Atom, sitemaps and sitemap indexes. */
 const FEED_ROOT =
@@ -185,7 +185,7 @@ function asHtml(body: string): string {
 function feedDate(value: string | null): ArticleMeta["published"] {
   if (!value) return null;
   const date = parseDateString(value, { loose: true, order: "mdy" });
-  return date ? { value: date, source: "feed" } : null;
+  return date ? { ...withOffset(date, value), source: "feed" } : null;
 }
 
 /** Removes `<!DOCTYPE ...>` with its internal subset, where entity bombs live. Linear scan. */

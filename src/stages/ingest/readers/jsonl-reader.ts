@@ -1,5 +1,5 @@
 import type { ArticleMeta, RawArticle } from "../../../model.js";
-import { parseDateString } from "../../cleanup/html/dates/parse-date-string.js";
+import { parseDateString, withOffset } from "../../cleanup/html/dates/parse-date-string.js";
 
 /** How many leading lines are parsed to decide whether a file is JSONL. */
 const SNIFF_LINES = 3;
@@ -83,7 +83,7 @@ function readMeta(value: Record<string, unknown>): ArticleMeta {
     outlet: str("outlet") ?? str("source"),
     byline: str("byline") ?? str("author"),
     language: str("language") ?? str("lang"),
-    published: published ? { value: published, source: "jsonl" } : null,
+    published: published && given ? { ...withOffset(published, given), source: "jsonl" } : null,
   };
 }
 

@@ -149,7 +149,7 @@ describe("readFeed", () => {
       url: "https://x.example/full",
       outlet: "The Ledger",
       byline: "Ana Ruiz",
-      published: { value: "2030-01-02T10:00", source: "feed" },
+      published: { value: "2030-01-02T10:00", source: "feed", offset: "Z" },
     });
     expect(feed.links.map((l) => [l.url, l.summary?.raw.includes("Only a teaser")])).toEqual([
       ["https://x.example/short", true],
@@ -165,7 +165,7 @@ describe("readFeed", () => {
       title: "Post",
       url: "https://b.example/post",
       byline: "Li Wei",
-      published: { value: "2030-03-04T05:06", source: "feed" },
+      published: { value: "2030-03-04T05:06", source: "feed", offset: "Z" },
     });
     expect(article?.raw).toContain("<p>The harbour authority");
   });

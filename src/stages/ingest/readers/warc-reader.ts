@@ -1,7 +1,7 @@
 import { WARCParser } from "warcio";
 import { InvalidInputError, type NewsgraphError } from "../../../errors.js";
 import type { RawArticle } from "../../../model.js";
-import { parseDateString } from "../../cleanup/html/dates/parse-date-string.js";
+import { parseDateString, withOffset } from "../../cleanup/html/dates/parse-date-string.js";
 import { decodeHtmlBytes } from "./html-decode.js";
 import { hasVisibleText } from "./html-reader.js";
 
@@ -74,6 +74,7 @@ export async function* readWarc(
         continue;
       }
       const date = record.warcDate ? parseDateString(record.warcDate) : null;
+      const published = date && record.warcDate ? withOffset(date, record.warcDate) : null;
       yield {
         ok: true,
         article: {
@@ -81,7 +82,7 @@ export async function* readWarc(
           raw: html,
           format: "html",
           // The crawl date: cleanup prefers the page's own marked-up date over it.
-          meta: { url, published: date ? { value: date, source: "warc" } : null },
+          meta: { url, published: published ? { ...published, source: "warc" } : null },
         },
       };
     }

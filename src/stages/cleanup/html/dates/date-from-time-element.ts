@@ -1,13 +1,16 @@
 import { ABOUT_BOX_CLASS } from "../lexicon/boilerplate-patterns.js";
 import { collectText, type HtmlElement, walkElements } from "../parse-html.js";
 import { classAndId, isBoilerplateElement } from "../rules/is-boilerplate-element.js";
-import { type NumericOrder, parseDateString } from "./parse-date-string.js";
+import { type NumericOrder, parseDateString, withOffset } from "./parse-date-string.js";
 
 const PUBLISHED_HINT = /publish|posted|entry-date|post-date|article-date|created|datum|date/i;
 const MODIFIED_HINT = /updat|modif|edited|comment/i;
 /** RDFa properties of the publication date (`property="schema:datePublished"`, Drupal's
  * `schema:dateCreated`), read like microdata's itemprop. */
 const RDFA_PUBLISHED = /^(?:schema:|https?:\/\/schema\.org\/)?date(?:published|created)$/i;
+
+/** A date read from an element, with the UTC offset its machine-readable value gives. */
+type TimeStamp = { value: string; offset?: string };
 
 /**
  * The publication date from `<time>` elements and `itemprop="datePublished"` elements.
@@ -18,9 +21,9 @@ export function findDateFromTimeElement(
   root: HtmlElement,
   order: NumericOrder,
   mode: "marked" | "first",
-): string | null {
-  let firstPlain: string | null = null;
-  let firstHinted: string | null = null;
+): TimeStamp | null {
+  let firstPlain: TimeStamp | null = null;
+  let firstHinted: TimeStamp | null = null;
   for (const element of walkElements(root)) {
     const itemprop = isRdfaPublished(element)
       ? "datepublished"
@@ -29,8 +32,9 @@ export function findDateFromTimeElement(
     if (itemprop === "datemodified" || insideFurniture(element)) continue;
     if (mode === "first" && insideQuote(element)) continue;
     const raw = element.attrs.datetime ?? element.attrs.content ?? collectText(element);
-    const date = parseDateString(raw, { loose: true, order });
-    if (date === null) continue;
+    const parsed = parseDateString(raw, { loose: true, order });
+    if (parsed === null) continue;
+    const date = withOffset(parsed, raw);
     const names = `${classAndId(element)} ${classAndId(element.parent ?? element)}`;
     if (itemprop === "datepublished" || element.attrs.pubdate !== undefined) return date;
     // A class hint is weaker than markup: a header's "today" date is classed `date` too.

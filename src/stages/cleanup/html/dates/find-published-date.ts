@@ -12,6 +12,7 @@ import type { JsonLdNode } from "./read-json-ld.js";
 export interface FoundDate {
   value: string;
   source: DateSource;
+  offset?: string;
 }
 
 /** UTC stamps at these hours may fall on another day where the page was written. */
@@ -72,13 +73,20 @@ function findDateInPage(page: ParsedHtml, jsonLd: JsonLdNode[]): FoundDate | nul
   );
 }
 
-function candidate(source: DateSource, date: DateStamp | string | null): Candidate | null {
+function candidate(
+  source: DateSource,
+  date: DateStamp | { value: string; offset?: string } | string | null,
+): Candidate | null {
   if (date === null) return null;
-  return typeof date === "string" ? { value: date, utc: false, source } : { ...date, source };
+  return typeof date === "string"
+    ? { value: date, utc: false, source }
+    : { utc: false, ...date, source };
 }
 
 function found(c: Candidate): FoundDate {
-  return { value: c.value, source: c.source };
+  return c.offset
+    ? { value: c.value, source: c.source, offset: c.offset }
+    : { value: c.value, source: c.source };
 }
 
 /** Languages written mostly west of Greenwich, where early-UTC stamps are the day before. */

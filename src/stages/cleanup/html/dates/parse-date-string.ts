@@ -5,10 +5,12 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 /** A date read from a machine-written value; `utc` when it was written in UTC (`Z`,
- * `+00:00`, `GMT`), so the writer's local day may differ from the day written. */
+ * `+00:00`, `GMT`), so the writer's local day may differ from the day written; `offset`, the
+ * UTC offset written with its time ("-05:00", "Z"), when there was one. */
 export interface DateStamp {
   value: string;
   utc: boolean;
+  offset?: string;
 }
 
 const UTC_STAMP =
@@ -20,7 +22,37 @@ export function readDateStamp(
   options: { loose?: boolean; order?: NumericOrder } = {},
 ): DateStamp | null {
   const date = parseDateString(value, options);
-  return date === null ? null : { value: date, utc: UTC_STAMP.test(value) };
+  if (date === null) return null;
+  return { ...withOffset(date, value), utc: UTC_STAMP.test(value) };
+}
+
+/** ISO 8601 time then its offset: `2026-03-12T23:30:00-05:00`, `…T04:30Z`, `… 04:30 UTC`. */
+const ISO_OFFSET =
+  /^\s*\d{4}-?\d{2}-?\d{2}[T ]\d{2}:?\d{2}(?::?\d{2}(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)(?![\d:])/i;
+/** RFC 2822 (feeds, HTTP): `Thu, 12 Mar 2026 23:30:00 -0500`, `… 04:30:00 GMT`. */
+const RFC_OFFSET =
+  /^[^\d]{0,20}\d{1,2}\s+[A-Za-z]{3,}\.?\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(Z|UT|UTC|GMT|[+-]\d{4})\b/i;
+
+/**
+ * The UTC offset a machine-written date-time states ("+02:00", or "Z" for UTC), normalised;
+ * null when it states none (the time is then local to an unknown zone) or an impossible one.
+ */
+export function readUtcOffset(value: string): string | null {
+  const text = value.length > 200 ? value.slice(0, 200) : value;
+  const written = (ISO_OFFSET.exec(text) ?? RFC_OFFSET.exec(text))?.[1];
+  if (written === undefined) return null;
+  if (/^(z|ut|utc|gmt)$/i.test(written)) return "Z";
+  const digits = written.slice(1).replace(":", "");
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+  if (hours > 14 || minutes > 59) return null;
+  return `${written[0]}${pad(hours)}:${pad(minutes)}`;
+}
+
+/** `{ value }`, with the offset `written` states when `date` kept its time. */
+export function withOffset(date: string, written: string): { value: string; offset?: string } {
+  const offset = date.includes("T") ? readUtcOffset(written) : null;
+  return offset === null ? { value: date } : { value: date, offset };
 }
 
 /** Day-month order for numeric dates like 03/04/2016: "dmy" outside the US. */
