@@ -139,4 +139,23 @@ describe("titles and particles around names", () => {
     expect(names).toContain("Piet van Rijn");
     expect(names).toContain("Ursula von der Leyen");
   });
+
+  it("does not end a person's name on a particle: 'Bashar Al' takes in 'Assad'", () => {
+    const entities = analyseEntities(
+      "Talks stalled over the future of Syrian President Bashar Al Assad – the rebels refuse. Envoys said Assad’s army had moved.",
+    );
+    const assad = entities.filter((e) => e.mentions.some((m) => m.text.includes("Assad")));
+    expect(assad.map((e) => e.name)).toEqual(["Bashar Al Assad"]);
+    expect(assad[0]?.mentions.map((m) => m.text)).toContain("Assad");
+  });
+
+  it("reads 'General' before organisation words as part of a body's name, not a rank", () => {
+    const entities = analyseEntities(
+      "The Alden General Assembly voted on Monday. General Council members abstained. General Okafor said nothing.",
+    );
+    const people = entities.filter((e) => e.type === "PERSON").map((e) => e.name);
+    expect(people).not.toContain("Assembly");
+    expect(people).not.toContain("Council");
+    expect(people).toContain("Okafor");
+  });
 });

@@ -66,6 +66,26 @@ describe.skipIf(!present)("seed articles (skipped: ../shared/seeds is absent)", 
       expect(personWith(entities, surname), surname).toHaveLength(1);
   });
 
+  it('003: every Assad ("Bashar Al Assad", "Al Assad", "Assad’s") is the one person', () => {
+    const { text, entities } = entitiesOf("003_9759a35f850d98d6.txt");
+    const [assad] = personWith(entities, "Assad");
+    for (const m of text.matchAll(/Assad/g)) {
+      const at = m.index ?? 0;
+      const inside = assad?.mentions.some((x) => x.span[0] <= at && at < x.span[1]);
+      expect(inside, `Assad at ${at}`).toBe(true);
+    }
+    expect(assad?.name).toBe("Bashar Al Assad");
+  });
+
+  it("003: the General Assembly is an organisation, not a person called Assembly", () => {
+    const { entities } = entitiesOf("003_9759a35f850d98d6.txt");
+    expect(entities.filter((e) => e.type === "PERSON").map((e) => e.name)).not.toContain(
+      "Assembly",
+    );
+    const assembly = entities.filter((e) => e.mentions.some((m) => m.text.includes("Assembly")));
+    expect(assembly.map((e) => e.type)).toEqual(["ORG"]);
+  });
+
   it.each([["000_8a92d854a85705bf.txt"], ["003_9759a35f850d98d6.txt"]])(
     "%s: no person named Follow, Friday or Monday",
     (file) => {

@@ -77,6 +77,12 @@ export function readTitles(d: StageDocument, candidates: Candidate[]): Candidate
     if (!/^the$/i.test(d.words[b - 1] ?? "")) {
       while (b < c.start && /^\p{Ll}/u.test(d.words[b] ?? "")) b++;
     }
+    // "General Assembly", "General Council": a title before organisation words only names a body.
+    if (s < c.end && d.words.slice(s, c.end).every((w) => ORG_HEAD_SET.has(w))) {
+      if (c.type === "PERSON") c.type = "ORG";
+      out.push(c);
+      continue;
+    }
     const before = d.words.slice(b, c.start);
     const titles = [...before, ...inside];
     if (titles.length > 0 && (c.type === "PERSON" || isTitledPerson(d, titles, s, c.end))) {

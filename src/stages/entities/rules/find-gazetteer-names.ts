@@ -1,6 +1,7 @@
 /**
  * Names the tagger missed that a lexicon knows exactly: countries, states, cities, regions and
- * the aliases of well-known organisations ("US", "Isis", "Nato"), written with their capitals.
+ * the aliases of well-known organisations ("US", "Isis", "Nato", "United Nations General
+ * Assembly"), written with their capitals.
  * Overlaps with tagger names are settled later (tagger names are kept when longer).
  */
 import type { EntityType } from "../../../model.js";
@@ -36,7 +37,9 @@ addEntries(
       g[0] === "Islamic State" ||
       g[0] === "Nato" ||
       g[0] === "European Union" ||
-      g[0] === "United Nations",
+      g[0] === "United Nations" ||
+      g[0] === "UN Security Council" ||
+      g[0] === "UN General Assembly",
   ).flat(),
   "ORG",
 );
