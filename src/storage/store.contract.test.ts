@@ -323,6 +323,7 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
     const outdated = prepareDocument(old.raw, { ...old.doc, version: "0.0.1-old" });
     const [outcome] = store.putDocuments([outdated]);
     expect(store.stats().outdated).toBe(1);
+    expect(store.countOutdated(old.doc.version)).toBe(1);
     const listed = store.listOutdated(old.doc.version, { afterId: 0, limit: 10 });
     expect(listed.map((source) => source.articleId)).toEqual([outcome?.articleId]);
     expect(listed[0]?.raw).toEqual(old.raw);
@@ -330,6 +331,7 @@ describe.each(ADAPTERS)("Store contract: $name", (adapter) => {
     store.replaceAnalyses([{ articleId: outcome?.articleId as number, document: old.prepared }]);
     const after = store.stats();
     expect(after.outdated).toBe(0);
+    expect(store.countOutdated(old.doc.version)).toBe(0);
     expect(after.quotes).toBe(before.quotes);
     expect(after.entities).toBe(before.entities);
     expect(store.getArticle(outcome?.articleId as number)?.document).toEqual(old.doc);

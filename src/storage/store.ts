@@ -172,6 +172,9 @@ export interface Store {
   /** Replace the analysis of stored articles (same article ids), in one transaction. */
   replaceAnalyses(items: { articleId: number; document: PreparedDocument }[]): void;
 
+  /** How many articles were analysed by a version other than `version` (cheaper than stats()). */
+  countOutdated(version: string): number;
+
   /** Articles analysed by a version other than `version`, oldest first, after `afterId`. */
   listOutdated(version: string, options: { afterId: number; limit: number }): StoredSource[];
 

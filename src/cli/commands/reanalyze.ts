@@ -30,8 +30,9 @@ export function registerReanalyze(program: Command): void {
 async function runReanalyze(flags: ReanalyzeFlags): Promise<number> {
   const store = openStore({ db: flags.db, mustExist: true });
   try {
-    const outdated = store.stats().outdated;
-    const progress = startProgress(flags.progress && process.stderr.isTTY ? outdated : 0);
+    // Counting is a scan of every article: only for a progress bar someone will see.
+    const showProgress = flags.progress && process.stderr.isTTY;
+    const progress = startProgress(showProgress ? store.countOutdated(VERSION) : 0);
     let shown = 0;
     const summary = await reanalyzeArticles(store, {
       workers: flags.workers ?? availableParallelism(),

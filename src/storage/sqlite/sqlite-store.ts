@@ -314,6 +314,16 @@ export class SqliteStore implements Store {
     );
   }
 
+  countOutdated(version: string): number {
+    return this.guard(
+      () =>
+        this.db
+          .prepare("SELECT count(*) FROM articles WHERE version <> ?")
+          .pluck()
+          .get(version) as number,
+    );
+  }
+
   stats(): StoreStats {
     return this.guard(() => {
       const count = (sql: string, ...params: unknown[]) =>
