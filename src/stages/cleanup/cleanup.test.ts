@@ -182,6 +182,24 @@ describe("a dateline opening the first paragraph", () => {
     expect(article.outlet).toBe("Coast Wire");
   });
 
+  it("without a year, implies the month and day (no value), unless a fallback date is given", () => {
+    const raw = "KESTREL BAY, May 4 (Northwind News) - The ferry sailed late.\n";
+    const article = clean(raw);
+    expect(article.published.value).toBeNull();
+    expect(article.published.implied?.value).toBe("XXXX-05-04");
+    expect(article.published.implied?.evidence[0]?.text).toBe(
+      "KESTREL BAY, May 4 (Northwind News) - ",
+    );
+    const given = cleanArticle(
+      { id: "wire.txt", raw, format: "text" },
+      { fallbackDate: "2026-05-04" },
+    ).published;
+    expect(given).toEqual({ value: "2026-05-04", source: "given" });
+    expect(
+      clean("KESTREL BAY, Feb 30 (Northwind News) - The ferry sailed.\n").published.implied,
+    ).toBeUndefined();
+  });
+
   it.each([
     ["a label, not a place", "BREAKING - The bridge is closed.\n"],
     ["a sentence with a dash", "NATO said - after a pause - that it would wait.\n"],

@@ -78,13 +78,15 @@ function choosePublished(
   if (header.published) {
     return { value: header.published.value, source: "header", evidence: header.published.evidence };
   }
-  if (dateline?.date) {
-    const evidence = [
-      { span: dateline.span, text: raw.raw.slice(...dateline.span), rule: "cleanup/dateline" },
-    ];
-    return { value: dateline.date, source: "text", evidence };
-  }
+  const evidence = dateline
+    ? [{ span: dateline.span, text: raw.raw.slice(...dateline.span), rule: "cleanup/dateline" }]
+    : [];
+  if (dateline?.date) return { value: dateline.date, source: "text", evidence };
   if (options.fallbackDate) return { value: options.fallbackDate, source: "given" };
+  if (dateline?.yearless) {
+    const reason = "the dateline gives the month and day, not the year";
+    return { value: null, source: "none", implied: { value: dateline.yearless, evidence, reason } };
+  }
   return { value: null, source: "none" };
 }
 

@@ -12,6 +12,8 @@ export interface Dateline {
   place: string;
   /** ISO date when the dateline gives day, month and year. */
   date: string | null;
+  /** `XXXX-MM-DD` when it gives a month and day but no year ("May 4"). */
+  yearless: string | null;
   agency: string | null;
 }
 
@@ -48,6 +50,31 @@ function isPlaceAlone(place: string): boolean {
   return place.length >= 4 && !NOT_PLACES.has(place) && !place.includes(",");
 }
 
+const MONTH_INDEX = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+/** Days a month can have in some year (February: 29). */
+const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "May 4" -> "XXXX-05-04"; null for a day the month never has. */
+function readYearless(date: string): string | null {
+  const month = MONTH_INDEX.indexOf(date.slice(0, 3).toLowerCase());
+  const day = Number(/\d{1,2}/.exec(date)?.[0]);
+  if (month < 0 || !(day >= 1 && day <= (MAX_DAYS[month] ?? 0))) return null;
+  return `XXXX-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 export function findDateline(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph.slice(0, 200));
   if (!match?.groups) return null;
@@ -57,6 +84,7 @@ export function findDateline(paragraph: string): Dateline | null {
     length: match[0].length,
     place,
     date: date ? (parseHeaderDate(date)?.value ?? null) : null,
+    yearless: date && !/\d{4}/.test(date) ? readYearless(date) : null,
     agency: agency?.trim() ?? null,
   };
 }

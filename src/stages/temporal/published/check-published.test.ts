@@ -52,6 +52,19 @@ describe("checkPublished", () => {
     expect(result.conflict).toBeUndefined();
   });
 
+  it("keeps a date cleanup read off a yearless dateline over one inferred from the text", () => {
+    const read: Published = {
+      value: null,
+      source: "none",
+      implied: {
+        value: "XXXX-03-18",
+        evidence: [],
+        reason: "the dateline gives the month and day",
+      },
+    };
+    expect(check(BLOCKADE, read)).toEqual(read);
+  });
+
   it("takes no evidence from history and anniversaries", () => {
     const published: Published = { value: "2019-11-02", source: "header" };
     expect(check(HISTORY, published)).toEqual(published);

@@ -31,6 +31,8 @@ export function checkPublished(
   if (!implied) return published;
   const stamp = parseIsoDate(published.value);
   if (!stamp) {
+    // Cleanup's implied date (a yearless dateline) was read, not inferred: it stands.
+    if (published.implied) return published;
     const evidence = collectEvidence(cues);
     if (evidence.length < MIN_EVIDENCE) return published;
     return { ...published, implied: { value: implied, evidence, reason: describe(cues) } };
